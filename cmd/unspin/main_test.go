@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func runCLI(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestLexiconCommand(t *testing.T) {
+	code, out, _ := runCLI("lexicon", "impression", "long")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"impression [fr]", "NOUN impression f s", "homograph     also en", "long [fr]", "ADJ long m s", "en synonyms"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCLI("lexicon", "--lang", "en", "state of affairs")
+	if code != exitOK || !strings.Contains(out, "replaces") || !strings.Contains(out, "situation") {
+		t.Errorf("en lexicon for a phrase: exit %d\n%s", code, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{{}, {"nonsense"}, {"lexicon"}, {"lexicon", "--lang", "xx", "mot"}, {"pack"}, {"pack", "frobnicate"}}
+	for _, args := range tests {
+		if code, _, _ := runCLI(args...); code != exitUsage {
+			t.Errorf("unspin %v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+}
+
+func TestPackInfoAndVerify(t *testing.T) {
+	code, out, _ := runCLI("pack", "info", "--lang", "fr")
+	if code != exitOK || !strings.Contains(out, "grammalecte-fr-lexicon") || !strings.Contains(out, "lm_dev_perplexity") {
+		t.Errorf("pack info: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI("pack", "verify", "--data", "../../../shared/data")
+	if code != exitOK {
+		t.Errorf("pack verify: exit %d\n%s", code, out)
+	}
+}

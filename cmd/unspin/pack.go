@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sort"
+
+	"github.com/unspin-project/unspin/lang/en"
+	"github.com/unspin-project/unspin/lang/fr"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/packbuild"
+	"github.com/unspin-project/unspin/packcheck"
+)
+
+func init() {
+	register(command{name: "pack", summary: "inspect (info), verify or build language packs", run: runPack})
+}
+
+const packHelp = `usage: unspin pack info [--lang fr]
+       unspin pack verify [--data ../shared/data]
+       unspin pack build [--data ../shared/data] [--out lang] [--max-docs N]
+
+info    prints a pack's header: sources with versions, licences, checksums, statistics.
+verify  checks that each embedded pack matches its MANIFEST.json, was made by the
+        current builder, and (when --data exists) that no source changed since.
+        Exit 1 when a pack is stale.
+build   rebuilds the French and English packs from their sources (run
+        scripts/fetch-sources.sh first); the same inputs give the same bytes.
+`
+
+var manifests = map[string][]byte{"fr": fr.Manifest, "en": en.Manifest}
+
+func runPack(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, packHelp)
+		return exitUsage
+	}
+	fs := flag.NewFlagSet("pack "+args[0], flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, packHelp); fs.PrintDefaults() }
+	lang := fs.String("lang", "fr", "language (info)")
+	data := fs.String("data", "../shared/data", "shared data directory (verify, build)")
+	out := fs.String("out", "lang", "output directory holding fr/ and en/ (build)")
+	maxDocs := fs.Int("max-docs", 0, "documents per corpus, 0 = all (build)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return exitUsage
+	}
+	switch args[0] {
+	case "info":
+		return packInfo(*lang, stdout, stderr)
+	case "verify":
+		return packVerify(*data, stdout, stderr)
+	case "build":
+		return packBuild(*data, *out, *maxDocs, stdout, stderr)
+	}
+	fmt.Fprint(stderr, packHelp)
+	return exitUsage
+}
+
+func packInfo(lang string, stdout, stderr io.Writer) int {
+	raw, ok := pack.Raw(lang)
+	if !ok {
+		fmt.Fprintf(stderr, "unspin: no pack for %q\n", lang)
+		return exitUsage
+	}
+	h, secs, err := pack.ReadHeader(raw)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "pack %s: %d bytes, format %d, data version %s, spinner language %s\n", h.Lang, len(raw), pack.FormatVersion, h.DataVersion, h.SpinnerLang)
+	var names []string
+	for n := range secs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(stdout, "  section %-10s %10d bytes\n", n, len(secs[n]))
+	}
+	fmt.Fprintf(stdout, "held-out split: %s\n", h.HeldOutSplit)
+	var keys []string
+	for k := range h.Stats {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(stdout, "  %-22s %s\n", k, h.Stats[k])
+	}
+	fmt.Fprintln(stdout, "sources:")
+	for _, s := range h.Sources {
+		fmt.Fprintf(stdout, "  %-40s %s; %s; sha256 %.12s…\n", s.Name, s.Version, s.License, s.SHA256)
+	}
+	return exitOK
+}
+
+func packVerify(dataDir string, stdout, stderr io.Writer) int {
+	if _, err := os.Stat(dataDir); err != nil {
+		dataDir = ""
+	}
+	bad := 0
+	for _, l := range pack.Languages() {
+		raw, _ := pack.Raw(l)
+		problems, skipped, err := packcheck.Check(l, raw, manifests[l], dataDir)
+		if err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		for _, p := range problems {
+			fmt.Fprintln(stdout, "STALE", p)
+			bad++
+		}
+		status := "ok"
+		if len(skipped) > 0 {
+			status = fmt.Sprintf("ok (%d sources absent, not re-hashed)", len(skipped))
+		}
+		if len(problems) == 0 {
+			fmt.Fprintf(stdout, "%s: %s\n", l, status)
+		}
+	}
+	if bad > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+func packBuild(dataDir, out string, maxDocs int, stdout, stderr io.Writer) int {
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer cancel()
+	results, err := packbuild.Build(ctx, packbuild.Config{DataDir: dataDir, MaxDocs: maxDocs, Log: stderr})
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	for _, r := range results {
+		dir := filepath.Join(out, r.Lang)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		if err := packbuild.Write(dir, r); err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		fmt.Fprintf(stdout, "%s %d bytes sha256 %s\n", filepath.Join(dir, r.Manifest.File), r.Manifest.Bytes, r.Manifest.SHA256)
+	}
+	return exitOK
+}

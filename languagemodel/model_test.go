@@ -1,0 +1,106 @@
+package languagemodel
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// toyCorpus is written for these tests: a few French sentence patterns
+// repeated with variations.
+func toyCorpus() Corpus {
+	var sents [][]string
+	subjects := []string{"le chat", "le chien", "la voisine", "le maire", "la ministre"}
+	verbs := []string{"regarde", "suit", "attend", "appelle"}
+	objects := []string{"le long de la rivière", "le but de la réunion", "la situation du pays", "un ami"}
+	for i, s := range subjects {
+		for j, v := range verbs {
+			for k, o := range objects {
+				if (i+j+k)%5 == 4 {
+					continue
+				}
+				sents = append(sents, strings.Fields(s+" "+v+" "+o+" ."))
+			}
+		}
+	}
+	return func(emit func([]string)) {
+		for _, s := range sents {
+			emit(s)
+		}
+	}
+}
+
+func trainToy(t *testing.T, opt TrainOptions) *Model {
+	t.Helper()
+	data, _, err := Train(toyCorpus(), toyCorpus(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestNormalized(t *testing.T) {
+	for _, opt := range []TrainOptions{{MinCount: 1, MinBigram: 1, MinTri: 1}, {MinCount: 1, MinBigram: 2, MinTri: 3}} {
+		m := trainToy(t, opt)
+		contexts := [][2]string{{"<s>", "<s>"}, {"le", "long"}, {"la", "situation"}, {"regarde", "le"}, {"zzz", "le"}}
+		for _, c := range contexts {
+			u, v := m.ID(c[0]), m.ID(c[1])
+			sum := 0.0
+			for w := 0; w < m.VocabSize(); w++ {
+				if w == BOS {
+					continue
+				}
+				sum += math.Pow(10, float64(m.LogProb(u, v, w)))
+			}
+			// Quantization to 8 bits moves each probability a little.
+			if sum < 0.9 || sum > 1.1 {
+				t.Errorf("opt %+v: P(.|%s %s) sums to %.3f", opt, c[0], c[1], sum)
+			}
+		}
+	}
+}
+
+func TestPrefersSeen(t *testing.T) {
+	m := trainToy(t, TrainOptions{MinCount: 1, MinBigram: 1, MinTri: 1})
+	good, _ := m.ScoreSentence(strings.Fields("le chat regarde le long de la rivière ."))
+	bad, _ := m.ScoreSentence(strings.Fields("le chat regarde le lengthy de la rivière ."))
+	if good <= bad+2 {
+		t.Errorf("seen sentence %.2f not far above spun one %.2f", good, bad)
+	}
+	ppl, n := m.HeldOut()
+	if n == 0 || ppl <= 1 || ppl > 20 {
+		t.Errorf("held-out perplexity %.2f over %d tokens", ppl, n)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	data, _, _ := Train(toyCorpus(), nil, TrainOptions{MinCount: 1, MinBigram: 1, MinTri: 1})
+	f.Add(data)
+	f.Add(data[:len(data)/2])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Decode(b)
+		if err != nil {
+			return
+		}
+		m.ScoreSentence([]string{"le", "chat", "x"})
+		m.LogProb(-1, 1<<22, 5)
+	})
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	opt := TrainOptions{MinCount: 1, MinBigram: 1, MinTri: 2}
+	a, _, err := Train(toyCorpus(), toyCorpus(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 5; i++ {
+		b, _, _ := Train(toyCorpus(), toyCorpus(), opt)
+		if string(a) != string(b) {
+			t.Fatal("two trainings on the same corpus gave different bytes")
+		}
+	}
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Rebuilds the language packs from their sources into a temporary directory
+# and fails if any differs from the committed pack: the packs are stale (a
+# source or the builder changed) or the build is not reproducible.
+set -euo pipefail
+data=${1:-../shared/data}
+if [ ! -d "$data" ]; then
+  echo "verify-packs: $data absent, skipped"
+  exit 0
+fi
+bash scripts/fetch-sources.sh
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go run ./internal/buildpacks -data "$data" -out "$tmp" 2>"$tmp/build.log" >/dev/null || { cat "$tmp/build.log"; exit 1; }
+status=0
+for l in fr en; do
+  if cmp -s "$tmp/$l/$l.pack" "lang/$l/$l.pack"; then
+    echo "verify-packs: $l pack reproduced byte for byte ($(sha256sum < "lang/$l/$l.pack" | cut -c1-16)…)"
+  else
+    echo "verify-packs: $l pack is STALE or not reproducible: rebuild with 'make packs' and commit"
+    diff <(python3 -m json.tool "lang/$l/MANIFEST.json" 2>/dev/null || cat "lang/$l/MANIFEST.json") \
+         <(python3 -m json.tool "$tmp/$l/MANIFEST.json" 2>/dev/null || cat "$tmp/$l/MANIFEST.json") | head -40 || true
+    status=1
+  fi
+done
+exit $status

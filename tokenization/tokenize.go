@@ -1,0 +1,222 @@
+// Package tokenization splits text into tokens carrying exact byte spans into
+// the original input. It never changes the input; normalized forms live
+// beside the original text in each token.
+package tokenization
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin-project/unspin/types"
+)
+
+// Options select language-specific behaviour.
+type Options struct {
+	// Elisions splits French elided words ("l'univers" -> "l'" "univers").
+	Elisions bool
+}
+
+// ForLang returns the options for a language code.
+func ForLang(lang string) Options {
+	return Options{Elisions: lang == "fr" || lang == "it" || lang == "ca"}
+}
+
+// frenchElisions are the lower-case heads that end in an apostrophe in French.
+var frenchElisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true, "quelqu": true,
+}
+
+// Tokenize splits text into tokens. It accepts any bytes: invalid UTF-8
+// becomes one-byte Symbol tokens, so spans always cover the input exactly.
+func Tokenize(text string, opt Options) []types.Token {
+	return AppendTokens(nil, text, opt)
+}
+
+// AppendTokens appends the tokens of text to dst and returns it.
+func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
+	sentStart := true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			dst = append(dst, mk(text, i, i+1, types.Symbol, false))
+			i++
+		case r == '\n':
+			// A blank line or a line break ends a sentence (titles, captions).
+			sentStart = true
+			i += size
+		case unicode.IsSpace(r):
+			i += size
+		case isURLStart(text[i:]):
+			end := i
+			for end < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[end:])
+				if unicode.IsSpace(r2) || r2 == '"' || r2 == '<' || r2 == '>' || r2 == '»' || r2 == '”' {
+					break
+				}
+				end += s2
+			}
+			end = max(trimTrailingPunct(text, i, end), i+size)
+			dst = append(dst, mk(text, i, end, types.URL, false))
+			i = end
+		case unicode.IsDigit(r):
+			end := max(scanNumber(text, i), i+size)
+			dst = append(dst, mk(text, i, end, types.Num, false))
+			sentStart = false
+			i = end
+		case isLetter(r):
+			end, elisionEnd := scanWord(text, i, opt)
+			if elisionEnd > 0 {
+				dst = append(dst, mk(text, i, elisionEnd, types.Elision, sentStart))
+				sentStart = false
+				i = elisionEnd
+				if i >= end {
+					continue
+				}
+			}
+			dst = append(dst, mk(text, i, end, types.Word, sentStart))
+			sentStart = false
+			i = end
+		default:
+			kind := types.Symbol
+			if unicode.IsPunct(r) {
+				kind = types.Punct
+			}
+			dst = append(dst, mk(text, i, i+size, kind, false))
+			if r == '.' || r == '!' || r == '?' || r == '…' {
+				sentStart = true
+			}
+			i += size
+		}
+	}
+	return dst
+}
+
+func mk(text string, start, end int, kind types.TokenKind, sent bool) types.Token {
+	s := text[start:end]
+	return types.Token{Span: types.Span{Start: start, End: end}, Text: s, Norm: Normalize(s), Kind: kind, SentStart: sent}
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‑' }
+
+// scanWord returns the end of the word starting at i and, when the word
+// opens with a French elision, the end of that elision (else 0).
+func scanWord(text string, i int, opt Options) (end, elisionEnd int) {
+	end = i
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if isLetter(r) {
+			end += size
+			continue
+		}
+		if isApostrophe(r) || isHyphen(r) {
+			next, _ := utf8.DecodeRuneInString(text[end+size:])
+			if end+size < len(text) && isLetter(next) {
+				if isApostrophe(r) && opt.Elisions && elisionEnd == 0 && frenchElisions[strings.ToLower(text[i:end])] {
+					elisionEnd = end + size
+				}
+				end += size
+				continue
+			}
+		}
+		break
+	}
+	return end, elisionEnd
+}
+
+// scanNumber returns the end of the number at i; text[i] starts with a
+// digit, so the number is never empty.
+func scanNumber(text string, i int) int {
+	end := i
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsDigit(r) {
+			end += size
+			continue
+		}
+		if (r == '.' || r == ',') && end+1 < len(text) {
+			if next, _ := utf8.DecodeRuneInString(text[end+1:]); unicode.IsDigit(next) {
+				end++
+				continue
+			}
+		}
+		break
+	}
+	// Ordinals and units glued to a number ("28e", "2nd") stay with it.
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !isLetter(r) || end-i > 12 {
+			break
+		}
+		end += size
+	}
+	return end
+}
+
+func isURLStart(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+func trimTrailingPunct(text string, start, end int) int {
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if r == '.' || r == ',' || r == ')' || r == ';' || r == ':' || r == '!' || r == '?' {
+			end -= size
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// Normalize lower-cases a token and folds typographic apostrophes and
+// hyphens to ASCII. It is idempotent.
+func Normalize(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		switch {
+		case isApostrophe(r):
+			r = '\''
+		case r == '‑':
+			r = '-'
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+		i += size
+	}
+	return b.String()
+}
+
+// IsCapitalized reports whether the first letter of s is upper case.
+func IsCapitalized(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package tokenization
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/unspin-project/unspin/types"
+)
+
+func texts(toks []types.Token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		opt  Options
+		want []string
+	}{
+		{"elision", "l’univers du doable", Options{Elisions: true}, []string{"l’", "univers", "du", "doable"}},
+		{"no elision in English", "don't stop", Options{}, []string{"don't", "stop"}},
+		{"qu elision", "Qu'il vienne", Options{Elisions: true}, []string{"Qu'", "il", "vienne"}},
+		{"apostrophe not elision", "aujourd'hui", Options{Elisions: true}, []string{"aujourd'hui"}},
+		{"hyphen word", "week-end, start-up.", Options{}, []string{"week-end", ",", "start-up", "."}},
+		{"numbers", "le 2 décembre 2021, 3,5 % et 28e", Options{}, []string{"le", "2", "décembre", "2021", ",", "3,5", "%", "et", "28e"}},
+		{"url", "voir https://example.org/a?b=1. Fin", Options{}, []string{"voir", "https://example.org/a?b=1", ".", "Fin"}},
+		{"non-ASCII digits", "le ٣٤ et ２０", Options{}, []string{"le", "٣٤", "et", "２０"}},
+		{"quotes", "“Coûts élevés”", Options{}, []string{"“", "Coûts", "élevés", "”"}},
+		{"trailing apostrophe", "les enfants' jeux", Options{}, []string{"les", "enfants", "'", "jeux"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Tokenize(tc.in, tc.opt)
+			if d := cmp.Diff(tc.want, texts(got)); d != "" {
+				t.Errorf("tokens (-want +got):\n%s", d)
+			}
+			for _, tok := range got {
+				if tc.in[tok.Start:tok.End] != tok.Text {
+					t.Errorf("span [%d,%d) gives %q, token says %q", tok.Start, tok.End, tc.in[tok.Start:tok.End], tok.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestSentStart(t *testing.T) {
+	toks := Tokenize("Il pleut. Paris dort!\nTitre", Options{})
+	var starts []string
+	for _, tok := range toks {
+		if tok.SentStart {
+			starts = append(starts, tok.Text)
+		}
+	}
+	if d := cmp.Diff([]string{"Il", "Paris", "Titre"}, starts); d != "" {
+		t.Errorf("sentence starts (-want +got):\n%s", d)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{"L’Univers": "l'univers", "ÉTAT": "état", "abc": "abc", "Week‑End": "week-end"} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"", "l’univers du doable", "\xff\xfe abc", "www.", "12,", "a'-", "Qu'", "https://x.y z", "٣٤ ans", "x ２０ y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, opt := range []Options{{}, {Elisions: true}} {
+			prev := 0
+			for _, tok := range Tokenize(s, opt) {
+				if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) {
+					t.Fatalf("bad span [%d,%d) after %d in %q", tok.Start, tok.End, prev, s)
+				}
+				if s[tok.Start:tok.End] != tok.Text {
+					t.Fatalf("span text mismatch")
+				}
+				prev = tok.End
+				if n := Normalize(tok.Norm); n != tok.Norm {
+					t.Fatalf("Normalize not idempotent: %q -> %q", tok.Norm, n)
+				}
+				if utf8.ValidString(tok.Text) && !utf8.ValidString(tok.Norm) {
+					t.Fatalf("valid text gave invalid norm")
+				}
+			}
+		}
+	})
+}
