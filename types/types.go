@@ -117,13 +117,13 @@ type VerbForm uint8
 
 // Verb forms.
 const (
-	FormNone       VerbForm = iota
-	Infinitive              // base form
-	Present3Sg              // English -s
-	Past                    // simple past
-	PastPart                // past participle
-	Gerund                  // -ing / présent participe
-	Finite                  // other finite French forms
+	FormNone   VerbForm = iota
+	Infinitive          // base form
+	Present3Sg          // English -s
+	Past                // simple past
+	PastPart            // past participle
+	Gerund              // -ing / présent participe
+	Finite              // other finite French forms
 )
 
 var verbFormNames = [...]string{"", "inf", "3sg", "past", "ppart", "ger", "finite"}

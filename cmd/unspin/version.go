@@ -4,18 +4,17 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/unspin-project/unspin"
+
 	"github.com/unspin-project/unspin/pack"
 )
-
-// Version is the unspin release.
-const Version = "0.1.0-dev"
 
 func init() {
 	register(command{name: "version", summary: "print the version and the embedded language packs", run: runVersion})
 }
 
 func runVersion(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintf(stdout, "unspin %s (pack format %d)\n", Version, pack.FormatVersion)
+	fmt.Fprintf(stdout, "unspin %s (pack format %d)\n", unspin.Version, pack.FormatVersion)
 	for _, l := range pack.Languages() {
 		raw, _ := pack.Raw(l)
 		h, _, err := pack.ReadHeader(raw)
