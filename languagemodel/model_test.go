@@ -104,3 +104,31 @@ func TestTrainDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestUnigramPrior(t *testing.T) {
+	base := trainToy(t, TrainOptions{MinCount: 1, MinBigram: 1, MinTri: 1})
+	data, _, err := Train(toyCorpus(), nil, TrainOptions{MinCount: 1, MinBigram: 1, MinTri: 1,
+		UnigramPrior: map[string]uint32{"ami": 1000, "photo": 500, "chat": 1}, PriorWeight: 0.5, PriorMinCount: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.ID("photo") == Unk {
+		t.Error("a frequent word of the prior did not join the vocabulary")
+	}
+	if m.LogProb1(m.ID("ami")) <= base.LogProb1(base.ID("ami")) {
+		t.Error("the prior did not raise a word it favours")
+	}
+	sum := 0.0
+	for w := 0; w < m.VocabSize(); w++ {
+		if w != BOS {
+			sum += math.Pow(10, float64(m.LogProb1(w)))
+		}
+	}
+	if math.Abs(sum-1) > 1e-3 {
+		t.Errorf("unigrams sum to %.4f", sum)
+	}
+}

@@ -19,6 +19,14 @@ type TrainOptions struct {
 	MaxVocab  int    // keep at most this many words (0 = no limit)
 	MinBigram uint32 // prune bigrams whose continuation count is below this
 	MinTri    uint32 // prune trigrams seen fewer times than this
+	// UnigramPrior, when set, is mixed into the unigram distribution with
+	// weight PriorWeight: counts from another register (subtitles) that
+	// temper the training corpora's domain (law, debates, old books).
+	// Words of the prior seen at least PriorMinCount times join the
+	// vocabulary.
+	UnigramPrior  map[string]uint32
+	PriorWeight   float64
+	PriorMinCount uint32
 }
 
 // TrainStats describes a trained model.
@@ -97,8 +105,14 @@ func Train(corpus, heldout Corpus, opt TrainOptions) ([]byte, TrainStats, error)
 	}
 	var words []wc
 	for w, c := range uc {
-		if c >= opt.MinCount && w != "<unk>" && w != "<s>" && w != "</s>" {
+		inPrior := opt.PriorMinCount > 0 && opt.UnigramPrior[w] >= opt.PriorMinCount
+		if (c >= opt.MinCount || inPrior) && w != "<unk>" && w != "<s>" && w != "</s>" {
 			words = append(words, wc{w, c})
+		}
+	}
+	for w, c := range opt.UnigramPrior {
+		if _, seen := uc[w]; !seen && opt.PriorMinCount > 0 && c >= opt.PriorMinCount && w != "" {
+			words = append(words, wc{w, 0})
 		}
 	}
 	sort.Slice(words, func(i, j int) bool {
@@ -180,6 +194,20 @@ func Train(corpus, heldout Corpus, opt TrainOptions) ([]byte, TrainStats, error)
 	for w := range a1 {
 		if w != BOS {
 			p1[w] = (a1[w] + 0.5) / tot1
+		}
+	}
+	if len(opt.UnigramPrior) > 0 && opt.PriorWeight > 0 {
+		strs := vocab.Strings()
+		sum := 0.0
+		for _, w := range strs[3:] {
+			sum += float64(opt.UnigramPrior[w])
+		}
+		if sum > 0 {
+			for i := 3; i < V; i++ {
+				p1[i] = (1-opt.PriorWeight)*p1[i] + opt.PriorWeight*float64(opt.UnigramPrior[strs[i]])/sum
+			}
+			p1[Unk] *= 1 - opt.PriorWeight
+			p1[EOS] *= 1 - opt.PriorWeight
 		}
 	}
 	// Bigram context statistics.

@@ -16,9 +16,10 @@ func (a Agreement) String() string {
 	return [...]string{"unknown", "agree", "disagree"}[a]
 }
 
-// AdjNoun tells whether adjective adj can agree with noun (normalized
-// forms): Agree when some adjective reading of adj and some noun reading
-// of noun share gender and number.
+// AdjNoun tells whether a modifier (adjective, determiner or past
+// participle) can agree with noun (normalized forms): Agree when some
+// modifier reading of adj and some noun reading of noun share gender and
+// number.
 func (l *Lexicon) AdjNoun(adj, noun string) Agreement {
 	ai, ok1 := l.ID(adj)
 	ni, ok2 := l.ID(noun)
@@ -27,7 +28,7 @@ func (l *Lexicon) AdjNoun(adj, noun string) Agreement {
 	}
 	var as, ns []types.Analysis
 	for _, a := range l.Analyses(nil, ai) {
-		if a.POS == types.Adj || (a.POS == types.Verb && a.Form == types.PastPart) {
+		if a.POS == types.Adj || a.POS == types.Det || (a.POS == types.Verb && a.Form == types.PastPart) {
 			as = append(as, a)
 		}
 	}

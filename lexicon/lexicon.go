@@ -248,3 +248,12 @@ func Decode(data []byte) (*Lexicon, error) {
 	}
 	return l, nil
 }
+
+// SubsPerMillion returns the frequency of form id i per million subtitle
+// tokens (OpenSubtitles), a view of the modern spoken register.
+func (l *Lexicon) SubsPerMillion(i int) float64 {
+	if l.subsTotal == 0 || i < 0 || i >= l.subs.Len() {
+		return 0
+	}
+	return float64(l.subs.At(i)) * 1e6 / float64(l.subsTotal)
+}

@@ -25,7 +25,7 @@ import (
 // Version identifies the builder's output. Bump it whenever a change here
 // changes pack bytes; CI fails when a committed pack was built by another
 // version.
-const Version = "2026.11.27-1"
+const Version = "2026.11.27-3"
 
 // Config controls a build.
 type Config struct {
@@ -200,7 +200,9 @@ func finish(ctx context.Context, cfg Config, ld, other *langData, stop map[strin
 			}
 		}
 	}
-	lm, st, err := languagemodel.Train(corpus(ld.cd.train), corpus(ld.cd.dev), p.lm)
+	lmOpt := p.lm
+	lmOpt.UnigramPrior, lmOpt.PriorWeight, lmOpt.PriorMinCount = ld.subs, 0.3, 200
+	lm, st, err := languagemodel.Train(corpus(ld.cd.train), corpus(ld.cd.dev), lmOpt)
 	if err != nil {
 		return Result{}, err
 	}

@@ -60,10 +60,11 @@ func corporaFor(lang string) []corpusSpec {
 			out = append(out, corpusSpec{Name: "commonvoice-fr/" + sub, Path: "corpora/fr/commonvoice-fr/" + sub + ".txt.gz",
 				Manifest: "corpora/fr/commonvoice-fr/manifest-" + sub + ".tsv", Format: "manifest"})
 		}
+		// The French LibreOffice help and Debian handbook are left out: they
+		// carry untranslated English and code, which would make English
+		// words look French.
 		return append(out,
 			corpusSpec{Name: "legifrance", Path: "corpora/fr/legifrance/codes-en-vigueur-2020.txt.gz", Format: "legifrance"},
-			corpusSpec{Name: "libreoffice-help/fr", Path: "corpora/multi/libreoffice-help/lohelp_fr.txt.gz", Format: "blank"},
-			corpusSpec{Name: "debian-handbook/fr", Path: "corpora/multi/debian-handbook/debian-handbook_fr-FR.txt.gz", Format: "blank"},
 		)
 	case "en":
 		return []corpusSpec{
@@ -220,4 +221,23 @@ func attr(tag, name string) string {
 		return rest[:j]
 	}
 	return ""
+}
+
+// ReadSplit streams the documents of one split of a language's corpora
+// (maxDocs per corpus, 0 = all) for evaluation.
+func ReadSplit(dataDir, lang, split string, maxDocs int, emit func(Doc)) error {
+	for _, c := range corporaFor(lang) {
+		n := 0
+		err := readDocs(dataDir, c, 0, func(d Doc) {
+			if SplitOf(d.Corpus, d.ID) != split || (maxDocs > 0 && n >= maxDocs) {
+				return
+			}
+			n++
+			emit(d)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/tokenization"
 	"github.com/unspin-project/unspin/types"
 )
@@ -35,36 +36,15 @@ func (c *corpusData) intern(s string) string {
 	return s
 }
 
-// lmToken maps a token to the word the language model sees, or "".
-func lmToken(t types.Token) string {
-	switch t.Kind {
-	case types.Word, types.Elision:
-		return t.Norm
-	case types.Num:
-		return "<num>"
-	case types.URL:
-		return "<url>"
-	case types.Punct:
-		switch t.Text {
-		case "“", "”", "«", "»", "„", "\"", "‘", "’", "'":
-			return "\""
-		case "–", "—":
-			return "-"
-		}
-		return t.Norm
-	}
-	return ""
-}
-
 // sentences splits a line's tokens into LM sentences at sentence starts.
 func sentences(toks []types.Token, intern func(string) string, emit func([]string)) {
 	var cur []string
-	for _, t := range toks {
-		if t.SentStart && len(cur) > 0 {
+	for i, t := range toks {
+		if languagemodel.NewSentence(toks, i) && len(cur) > 0 {
 			emit(cur)
 			cur = nil
 		}
-		if w := lmToken(t); w != "" {
+		if w := languagemodel.TokenWord(t); w != "" {
 			cur = append(cur, intern(w))
 		}
 	}

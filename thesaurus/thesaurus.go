@@ -151,9 +151,39 @@ func (t *Thesaurus) links(dst []Link, off bin.U32s, data []byte, i int) []Link {
 
 // Has reports whether b is listed as a synonym of a (a -> b).
 func (t *Thesaurus) Has(a, b string) (Source, bool) {
-	for _, l := range t.Synonyms(a) {
-		if l.Term == b {
-			return l.Sources, true
+	ai, ok1 := t.ID(a)
+	bi, ok2 := t.ID(b)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return t.HasID(ai, bi)
+}
+
+// HasID reports whether term id b is listed as a synonym of term id a,
+// by scanning the reverse links of b.
+func (t *Thesaurus) HasID(a, b int) (Source, bool) {
+	if b < 0 || b+1 >= t.revOff.Len() {
+		return 0, false
+	}
+	lo, hi := int(t.revOff.At(b)), int(t.revOff.At(b+1))
+	if lo > hi || hi > len(t.rev) {
+		return 0, false
+	}
+	p := t.rev[lo:hi]
+	prev := uint64(0)
+	for len(p) > 0 {
+		v, n := binary.Uvarint(p)
+		if n <= 0 {
+			return 0, false
+		}
+		p = p[n:]
+		id := prev + v>>3
+		prev = id
+		if id == uint64(a) {
+			return Source(v & 7), true
+		}
+		if id > uint64(a) {
+			return 0, false
 		}
 	}
 	return 0, false

@@ -1,0 +1,169 @@
+package unspin
+
+import (
+	"unicode/utf8"
+
+	"github.com/unspin-project/unspin/detection"
+	"github.com/unspin-project/unspin/languageid"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/repair"
+	"github.com/unspin-project/unspin/tokenization"
+	"github.com/unspin-project/unspin/types"
+)
+
+// Span is a half-open byte range into the analysed input.
+type Span = types.Span
+
+// Finding is one flagged span; see types.Finding.
+type Finding = types.Finding
+
+// Report is the result of analysing one text.
+type Report struct {
+	Lang        string    // the text's language
+	SpinnerLang string    // the language whose synonyms were looked for
+	Findings    []Finding // in span order; spans index the input bytes
+	Repaired    string    // the input with confident suggestions applied
+	Edits       []repair.Edit
+}
+
+type config struct {
+	lang, spinner   string
+	minConfidence   float64
+	repairThreshold float64
+	thresholds      detection.Thresholds
+}
+
+// Option configures an Analyzer.
+type Option func(*config)
+
+// WithLanguage fixes the text's language instead of detecting it.
+func WithLanguage(lang string) Option { return func(c *config) { c.lang = lang } }
+
+// WithSpinnerLanguage sets the language whose synonyms the spinner used
+// (default: the one the text language's pack names, "en" for French).
+func WithSpinnerLanguage(lang string) Option { return func(c *config) { c.spinner = lang } }
+
+// WithMinConfidence drops findings whose confidence is below x (default 0.5).
+func WithMinConfidence(x float64) Option { return func(c *config) { c.minConfidence = x } }
+
+// WithRepairConfidence applies only suggestions at or above x (default 0.5).
+func WithRepairConfidence(x float64) Option { return func(c *config) { c.repairThreshold = x } }
+
+// WithThresholds replaces the detection margins.
+func WithThresholds(t detection.Thresholds) Option { return func(c *config) { c.thresholds = t } }
+
+// Analyzer analyses texts. It is immutable and safe for concurrent use.
+type Analyzer struct {
+	cfg config
+}
+
+// New returns an Analyzer. Language packs must be registered by importing
+// lang/fr, lang/en or lang/all.
+func New(opts ...Option) (*Analyzer, error) {
+	cfg := config{minConfidence: 0.5, repairThreshold: 0.5, thresholds: detection.DefaultThresholds}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if len(pack.Languages()) == 0 {
+		return nil, errorf(KindPack, "no language pack registered (import github.com/unspin-project/unspin/lang/all)")
+	}
+	if cfg.lang != "" {
+		if _, err := pack.Get(cfg.lang); err != nil {
+			return nil, &Error{Kind: KindLanguage, Err: err}
+		}
+	}
+	return &Analyzer{cfg: cfg}, nil
+}
+
+// Analyze finds the artefacts of text. The input must be valid UTF-8; an
+// empty text gives an empty report.
+func (a *Analyzer) Analyze(text string) (*Report, error) {
+	if !utf8.ValidString(text) {
+		return nil, errorf(KindInput, "input is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(text))
+	}
+	lang := a.cfg.lang
+	toks := tokenization.Tokenize(text, tokenization.ForLang(lang))
+	if lang == "" {
+		var packs []*pack.Pack
+		for _, l := range pack.Languages() {
+			p, err := pack.Get(l)
+			if err != nil {
+				return nil, &Error{Kind: KindPack, Err: err}
+			}
+			packs = append(packs, p)
+		}
+		l, _, err := languageid.Detect(toks, packs)
+		if err != nil {
+			if len(toks) == 0 || !hasWord(toks) {
+				return &Report{Repaired: text}, nil
+			}
+			return nil, &Error{Kind: KindLanguage, Err: err}
+		}
+		lang = l
+		toks = tokenization.Tokenize(text, tokenization.ForLang(lang))
+	}
+	tp, err := pack.Get(lang)
+	if err != nil {
+		return nil, &Error{Kind: KindLanguage, Err: err}
+	}
+	spinLang := a.cfg.spinner
+	if spinLang == "" {
+		spinLang = tp.Header.SpinnerLang
+	}
+	var sp *pack.Pack
+	if spinLang != "" && spinLang != lang {
+		if sp, err = pack.Get(spinLang); err != nil {
+			return nil, &Error{Kind: KindLanguage, Err: err}
+		}
+	}
+	det := detection.New(tp, sp, a.cfg.thresholds)
+	var kept []Finding
+	for _, f := range det.Detect(text, toks) {
+		if f.Confidence >= a.cfg.minConfidence {
+			kept = append(kept, f)
+		}
+	}
+	repaired, edits := repair.Apply(text, kept, a.cfg.repairThreshold)
+	if spinLang == lang {
+		spinLang = ""
+	}
+	return &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits}, nil
+}
+
+// Fix returns text with confident suggestions applied, repeating the
+// analysis on the repaired text until it no longer changes (at most four
+// rounds), so that fixing a fixed text changes nothing.
+func (a *Analyzer) Fix(text string) (string, error) {
+	cur := text
+	for round := 0; round < 4; round++ {
+		r, err := a.Analyze(cur)
+		if err != nil {
+			return "", err
+		}
+		if r.Repaired == cur {
+			return cur, nil
+		}
+		cur = r.Repaired
+	}
+	return cur, nil
+}
+
+func hasWord(toks []types.Token) bool {
+	for _, t := range toks {
+		if t.Kind == types.Word {
+			return true
+		}
+	}
+	return false
+}
+
+func firstInvalid(s string) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the benchmarks recorded in docs/BENCHMARKS.md and prints the
+# machine they ran on. Results go to bench/out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p bench/out
+{
+  echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(go version)"
+  echo "# cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) x $(nproc)"
+} | tee bench/out/machine.txt
+echo "== pack sizes"
+ls -l lang/fr/fr.pack lang/en/en.pack | awk '{print $5, $9}' | tee bench/out/sizes.txt
+echo "== load: fresh process, both packs (3 runs)"
+go build -o bench/out/loadpacks ./bench/loadpacks
+for i in 1 2 3; do bench/out/loadpacks; done | tee bench/out/load.txt
+echo "== lookups and language model (go test -bench, 5 runs)"
+go test -run '^$' -bench . -benchtime 1s -count 5 ./lang/all ./tokenization ./internal/strtab | tee bench/out/packs.txt

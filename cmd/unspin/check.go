@@ -1,0 +1,80 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/unspin-project/unspin"
+	"github.com/unspin-project/unspin/report"
+)
+
+func init() {
+	register(command{name: "check", summary: "find spun, leaked and mistranslated spans in a text", run: runCheck})
+}
+
+const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--min-confidence X] FILE|-
+
+Finds every span a spinner or a machine translation put in the text, with
+the most likely original and the evidence. Text output shows each finding in
+its context (coloured on a terminal); JSON output follows the schema in
+docs/report-schema.md.
+
+Exit status: 0 nothing found, 1 findings, 2 usage or input error.
+`
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "", "language of the text (default: detected)")
+	spinner := fs.String("spinner", "", "language of the spinner (default: the pack's, en for fr)")
+	format := fs.String("format", "text", "output format: text or json")
+	minConf := fs.Float64("min-confidence", 0.5, "drop findings below this confidence")
+	fs.Usage = func() { fmt.Fprint(stderr, checkHelp); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 || (*format != "text" && *format != "json") {
+		fs.Usage()
+		return exitUsage
+	}
+	r, text, code := analyze(fs.Arg(0), *lang, *spinner, *minConf, stderr)
+	if r == nil {
+		return code
+	}
+	in := report.Input{Text: text, Lang: r.Lang, SpinnerLang: r.SpinnerLang, Findings: r.Findings, Repaired: r.Repaired}
+	var err error
+	if *format == "json" {
+		err = report.JSON(stdout, in)
+	} else {
+		err = report.Text(stdout, fs.Arg(0), in, isTerminal(stdout))
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	if len(r.Findings) > 0 {
+		return exitFindings
+	}
+	return exitOK
+}
+
+func analyze(name, lang, spinner string, minConf float64, stderr io.Writer) (*unspin.Report, string, int) {
+	text, err := readInput(name, os.Stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return nil, "", exitUsage
+	}
+	a, err := unspin.New(unspin.WithLanguage(lang), unspin.WithSpinnerLanguage(spinner), unspin.WithMinConfidence(minConf), unspin.WithRepairConfidence(minConf))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return nil, "", exitUsage
+	}
+	r, err := a.Analyze(text)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return nil, "", exitUsage
+	}
+	return r, text, exitOK
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/unspin-project/unspin"
+	"github.com/unspin-project/unspin/eval"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/packbuild"
+	"github.com/unspin-project/unspin/spin"
+)
+
+func init() {
+	register(command{name: "eval", summary: "measure precision, recall and repair accuracy on synthetic spun text", run: runEval})
+}
+
+const evalHelp = `usage: unspin eval [--data ../shared/data] [--lang fr] [--split dev|test] [--docs N] [--rate 0.3] [--errors N]
+
+Cuts held-out documents of the pack corpora (the dev or test split, which
+no pack was trained on) into pieces, spins every other piece with the
+built-in English spinner and keeps the others clean, runs the analyzer on
+all of them and prints, per kind, precision, recall, F1 and repair
+accuracy, and false alarms per 1000 words on the clean pieces.
+`
+
+func runEval(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", "../shared/data", "shared data directory")
+	lang := fs.String("lang", "fr", "language of the documents")
+	spinner := fs.String("spinner", "en", "language of the spinner")
+	split := fs.String("split", packbuild.Dev, "held-out split: dev (tuning) or test")
+	docs := fs.Int("docs", 200, "documents (half clean, half spun)")
+	words := fs.Int("words", 250, "words per document")
+	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
+	seed := fs.Uint64("seed", 1, "spinner seed")
+	nerr := fs.Int("errors", 0, "print this many errors of each sort")
+	fs.Usage = func() { fmt.Fprint(stderr, evalHelp); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if *split != packbuild.Dev && *split != packbuild.Test {
+		fs.Usage()
+		return exitUsage
+	}
+	tp, err1 := pack.Get(*lang)
+	sp, err2 := pack.Get(*spinner)
+	if err1 != nil || err2 != nil {
+		fmt.Fprintln(stderr, "unspin: eval needs the", *lang, "and", *spinner, "packs")
+		return exitUsage
+	}
+	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed}, spin.New(tp, sp, *rate))
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	sum, err := eval.Run(context.Background(), a, set)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "split %s, %d documents of ~%d words, spin rate %.2f, seed %d\n", *split, len(set), *words, *rate, *seed)
+	sum.Print(stdout)
+	if *nerr > 0 {
+		count := map[string]int{}
+		for _, e := range sum.Errors {
+			key := e.What
+			if len(key) > 12 {
+				key = key[:12]
+			}
+			if count[key] >= *nerr {
+				continue
+			}
+			count[key]++
+			fmt.Fprintf(stdout, "%s: %s %q | %s\n", e.Doc, e.What, e.Text, e.Context)
+		}
+	}
+	return exitOK
+}

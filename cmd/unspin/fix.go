@@ -1,0 +1,58 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/unspin-project/unspin"
+)
+
+func init() {
+	register(command{name: "fix", summary: "print the text with confident repairs applied", run: runFix})
+}
+
+const fixHelp = `usage: unspin fix [--lang fr] [--min-confidence X] FILE|-
+
+Prints the text with every suggestion at or above the confidence applied;
+everything else is copied byte for byte. Fixing a fixed text changes nothing.
+
+Exit status: 0 nothing changed, 1 the text was repaired, 2 usage or input error.
+`
+
+func runFix(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("fix", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "", "language of the text (default: detected)")
+	spinner := fs.String("spinner", "", "language of the spinner")
+	minConf := fs.Float64("min-confidence", 0.5, "apply suggestions at or above this confidence")
+	fs.Usage = func() { fmt.Fprint(stderr, fixHelp); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	text, err := readInput(fs.Arg(0), os.Stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	fixed, err := a.Fix(text)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	io.WriteString(stdout, fixed)
+	if fixed != text {
+		return exitFindings
+	}
+	return exitOK
+}

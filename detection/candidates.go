@@ -1,0 +1,248 @@
+package detection
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin-project/unspin/lexicon"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/thesaurus"
+	"github.com/unspin-project/unspin/types"
+)
+
+// cand is one proposed original.
+type cand struct {
+	text    string  // normalized, words separated by spaces
+	via     string  // the strongest thesaurus path, for the evidence
+	best    float64 // probability of that path
+	mass    float64 // P(observed | original) summed over paths
+	channel float64 // log10 mass
+	score   float64 // LMWeight × LM score of the window with the candidate, plus channel
+	delta   float64 // score minus the observed window's
+}
+
+const (
+	maxCandidates   = 4000 // gathered per span
+	maxIntermediate = 25   // intermediate words followed in a two-step search
+)
+
+// LMWeight scales language-model log-ratios against the channel: the
+// packs' corpora (debates, law, books, encyclopaedia) are not the news and
+// web text that gets spun, so their language model is over-confident.
+const LMWeight = 0.8
+
+// twoStepWeight is the share of a spinner's choices that our thesauri
+// explain only through an intermediate word (its thesaurus is not ours).
+const twoStepWeight = 0.1
+
+// collector gathers distinct candidates that are words of the text's
+// language and accumulates the channel probability of each.
+type collector struct {
+	own   *lexicon.Lexicon
+	seen  map[string]int
+	out   []cand
+	avoid string
+}
+
+func newCollector(own *lexicon.Lexicon, observed string) *collector {
+	return &collector{own: own, seen: map[string]int{}, avoid: observed}
+}
+
+// ownWord tells whether every word of s is an established word of the
+// text's language.
+func ownWord(l *lexicon.Lexicon, s string) bool {
+	for _, w := range strings.Fields(s) {
+		id, ok := l.ID(w)
+		if !ok {
+			return false
+		}
+		if l.Flags(id)&lexicon.InDictionary == 0 && l.Count(id) < 20 {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (c *collector) add(text, via string, p float64) {
+	if text == c.avoid || p <= 0 {
+		return
+	}
+	if i, ok := c.seen[text]; ok {
+		c.out[i].mass += p
+		if p > c.out[i].best {
+			c.out[i].best, c.out[i].via = p, via
+		}
+		return
+	}
+	if len(c.out) >= maxCandidates || !ownWord(c.own, text) {
+		return
+	}
+	c.seen[text] = len(c.out)
+	c.out = append(c.out, cand{text: text, via: via, best: p, mass: p})
+}
+
+func (c *collector) finish() {
+	for i := range c.out {
+		c.out[i].channel = math.Log10(c.out[i].mass)
+	}
+}
+
+// linkWeight is the probability that a spinner holding original id picks
+// the synonym obsID: uniform over the original's synonyms, with links that
+// several thesauri assert, or that run both ways, counted more.
+func linkWeight(th *thesaurus.Thesaurus, id int, src thesaurus.Source, obsID int) float64 {
+	w := float64(bits.OnesCount8(uint8(src)))
+	if _, ok := th.HasID(obsID, id); obsID >= 0 && ok {
+		w *= 2
+	}
+	return w / float64(max(th.Degree(id), 1))
+}
+
+// reverseCandidates proposes originals of observed from the spinner's (or
+// the text's own) reverse thesaurus: the observed term itself, and its
+// lemma with the original re-inflected like the observed form. With
+// twoStep it also follows one more reverse link, at twoStepWeight.
+func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bool) {
+	th, lex := src.Thesaurus, src.Lexicon
+	type base struct {
+		term string
+		want types.Analysis // inflection to carry over; POS 0 = none
+	}
+	bases := []base{{term: observed}}
+	if id, ok := lex.ID(observed); ok {
+		for _, a := range lex.Analyses(nil, id) {
+			if a.Lemma != observed && (a.Number == types.Plur || a.Form != types.FormNone) {
+				bases = append(bases, base{a.Lemma, types.Analysis{POS: a.POS, Number: a.Number, Form: a.Form}})
+			}
+		}
+	}
+	inflected := map[string][]string{}
+	emit := func(term, via string, want types.Analysis, p float64) {
+		if want.POS == types.POSUnknown {
+			c.add(term, via, p)
+			return
+		}
+		forms, ok := inflected[term]
+		if !ok {
+			forms = lex.Inflect(term, want)
+			inflected[term] = forms
+		}
+		for _, f := range forms {
+			c.add(f, via+" ("+term+", inflected)", p)
+		}
+	}
+	var links, second []thesaurus.Link
+	for _, b := range bases {
+		id, ok := th.ID(b.term)
+		if !ok {
+			continue
+		}
+		links = th.ReverseID(links[:0], id)
+		weights := make([]float64, len(links))
+		for k, l := range links {
+			weights[k] = linkWeight(th, l.ID, l.Sources, id)
+			emit(l.Term, fmt.Sprintf("%s lists %q as a synonym (%s)", l.Term, b.term, l.Sources), b.want, weights[k])
+		}
+		if !twoStep {
+			continue
+		}
+		// Follow only the strongest intermediate links: the rest add
+		// little probability and much work.
+		order := make([]int, len(links))
+		for k := range order {
+			order[k] = k
+		}
+		sort.SliceStable(order, func(x, y int) bool { return weights[order[x]] > weights[order[y]] })
+		if len(order) > maxIntermediate {
+			order = order[:maxIntermediate]
+		}
+		for _, k := range order {
+			l, step := links[k], weights[k]
+			second = th.ReverseID(second[:0], l.ID)
+			for _, s := range second {
+				p := twoStepWeight * step * linkWeight(th, s.ID, s.Sources, -1)
+				emit(s.Term, fmt.Sprintf("%s lists %q, which lists %q (%s)", s.Term, l.Term, b.term, s.Sources), b.want, p)
+			}
+		}
+	}
+	c.finish()
+}
+
+// prune keeps the n candidates with the most channel probability.
+func prune(cs []cand, n int) []cand {
+	if len(cs) <= n {
+		return cs
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].mass > cs[j].mass })
+	return cs[:n]
+}
+
+// rank scores candidates for the LM positions [a, b) and sorts them best
+// first; it returns the observed window's score.
+func (dc *doc) rank(cs []cand, a, b int) float64 {
+	obs := dc.score(a, b, dc.ids[a:b])
+	for i := range cs {
+		cs[i].score = LMWeight*dc.score(a, b, dc.lmIDs(strings.Fields(cs[i].text))) + cs[i].channel
+		cs[i].delta = cs[i].score - LMWeight*obs
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+	return obs
+}
+
+// alternatives turns the best candidates into probabilities.
+func alternatives(cs []cand, observed string, n int) []types.Alternative {
+	if len(cs) == 0 {
+		return nil
+	}
+	top := cs[0].score
+	sum := 0.0
+	for _, c := range cs {
+		sum += math.Pow(10, c.score-top)
+	}
+	var out []types.Alternative
+	for i, c := range cs {
+		if i == n {
+			break
+		}
+		out = append(out, types.Alternative{Text: matchCase(c.text, observed), P: round3(math.Pow(10, c.score-top) / sum)})
+	}
+	return out
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// matchCase gives s the capitalisation of like: all capitals, a capital
+// first letter, or unchanged.
+func matchCase(s, like string) string {
+	if allUpper(like) && utf8.RuneCountInString(like) > 1 {
+		return strings.ToUpper(s)
+	}
+	if startsUpper(like) {
+		r, size := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(r)) + s[size:]
+	}
+	return s
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func allUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 0
+}

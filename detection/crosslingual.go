@@ -1,0 +1,196 @@
+package detection
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/unspin-project/unspin/types"
+)
+
+// quoted marks tokens inside quotation marks, where foreign text may be a
+// legitimate quotation.
+func (dc *doc) quoted() []bool {
+	q := make([]bool, len(dc.toks))
+	depth := 0
+	straight := false
+	for i, t := range dc.toks {
+		if t.Kind == types.Punct {
+			switch t.Text {
+			case "«", "“":
+				depth++
+			case "»", "”":
+				if depth > 0 {
+					depth--
+				}
+			case "\"":
+				straight = !straight
+			}
+		}
+		q[i] = depth > 0 || straight
+	}
+	return q
+}
+
+// wordRun returns the end of the run of consecutive Word tokens from i
+// that satisfy ok.
+func (dc *doc) wordRun(i int, ok func(int) bool) int {
+	j := i
+	for j < len(dc.toks) && dc.info[j].word && ok(j) {
+		j++
+	}
+	return j
+}
+
+func (dc *doc) span(i, j int) (types.Span, string) {
+	s := types.Span{Start: dc.toks[i].Start, End: dc.toks[j-1].End}
+	return s, dc.text[s.Start:s.End]
+}
+
+func (dc *doc) norm(i, j int) string {
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, dc.toks[k].Norm)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (dc *doc) mark(i, j int) {
+	for k := i; k < j; k++ {
+		dc.used[k] = true
+	}
+}
+
+// crossLingual finds words and phrases of the spinner's language.
+func (dc *doc) crossLingual() {
+	quoted := dc.quoted()
+	maxW := dc.d.spin.Thesaurus.MaxWords()
+	for i := 0; i < len(dc.toks); i++ {
+		if !dc.info[i].word || dc.used[i] || dc.info[i].name {
+			continue
+		}
+		run := dc.wordRun(i, func(k int) bool { return dc.info[k].foreign })
+		if run-i >= 4 || (run-i >= 2 && quoted[i]) {
+			if !quoted[i] {
+				dc.untranslated(i, run, "a run of "+fmt.Sprint(run-i)+" words of "+dc.d.spin.Header.Lang+" that are not "+dc.d.text.Header.Lang)
+			}
+			dc.mark(i, run)
+			i = run - 1
+			continue
+		}
+		// Phrases of the spinner's thesaurus holding at least one foreign word.
+		done := false
+		for l := maxW; l >= 2 && !done; l-- {
+			j := dc.wordRun(i, func(k int) bool { return !dc.info[k].name })
+			if j-i < l {
+				continue
+			}
+			j = i + l
+			foreign := false
+			for k := i; k < j; k++ {
+				foreign = foreign || dc.info[k].foreign
+			}
+			if !foreign {
+				continue
+			}
+			if _, ok := dc.d.spin.Thesaurus.ID(dc.norm(i, j)); !ok {
+				continue
+			}
+			done = dc.spinSpan(i, j, false)
+		}
+		if done {
+			continue // the tokens of the finding are marked used
+		}
+		if !dc.info[i].foreign {
+			continue
+		}
+		if !dc.spinSpan(i, i+1, true) {
+			dc.untranslated(i, i+1, fmt.Sprintf("%q is a word of %s (%.1f per million), not of %s (%.1f per million), and no original fits",
+				dc.toks[i].Norm, dc.d.spin.Header.Lang, dc.info[i].spinPM, dc.d.text.Header.Lang, dc.info[i].ownPM))
+		}
+		dc.mark(i, i+1)
+	}
+}
+
+// spinFloor is the lowest score margin at which a foreign span is
+// reported as spun rather than untranslated.
+const spinFloor = -3
+
+// spinSpan evaluates tokens [i, j) as a spun span and emits a finding when
+// an original fits better than the observed words. Single words that have
+// no one-step original fitting well get a two-step search when allowed.
+func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
+	observed := dc.norm(i, j)
+	a, b := dc.pos[i], dc.pos[j-1]+1
+	c := newCollector(dc.d.text.Lexicon, observed)
+	reverseCandidates(c, dc.d.spin, observed, twoStep)
+	c.out = prune(c.out, 400)
+	dc.rank(c.out, a, b)
+	// "an" before the span: spinners turn "a plus" into "an advantage".
+	article := false
+	if i > 0 && dc.toks[i-1].Norm == "an" && dc.info[i-1].word && !dc.used[i-1] && dc.pos[i-1] == a-1 && len(c.out) > 0 {
+		ext := make([]cand, len(c.out))
+		for k, x := range c.out {
+			ext[k] = cand{text: "a " + x.text, via: x.via + `; "a" restored from "an"`, channel: x.channel}
+		}
+		dc.rank(ext, a-1, b)
+		if ext[0].delta > c.out[0].delta {
+			c.out, article, i = ext, true, i-1
+		}
+	}
+	// A foreign word is an artefact either way; it is a spin when some
+	// original explains it nearly as well as keeping it.
+	if len(c.out) == 0 || c.out[0].delta <= spinFloor {
+		return false
+	}
+	// A rare word of the spinner's language (dialect, archaisms in old
+	// books) must be clearly explained by an original.
+	if j-i == 1 && dc.info[i].spinPM < 1 && c.out[0].delta < 0 {
+		return false
+	}
+	best := c.out[0]
+	span, text := dc.span(i, j)
+	ev := []string{
+		fmt.Sprintf("%q is %s, not %s (%.1f vs %.1f per million)", observed, dc.d.spin.Header.Lang, dc.d.text.Header.Lang, dc.spinPM(i, j), dc.ownPM(i, j)),
+		best.via,
+		fmt.Sprintf("language model: %q fits the context 10^%.1f times better", best.text, best.delta),
+	}
+	if article {
+		ev = append(ev, `the article "an" was changed with the noun`)
+	}
+	dc.out = append(dc.out, types.Finding{
+		Span: span, Text: text, Kind: types.CrossLingualSpin,
+		Suggestion:   matchCase(best.text, text),
+		Alternatives: alternatives(c.out, text, 5),
+		Confidence:   round3(sigmoid(2 + 0.5*best.delta)),
+		Evidence:     ev,
+	})
+	dc.mark(i, j)
+	return true
+}
+
+func (dc *doc) spinPM(i, j int) float64 {
+	m := 0.0
+	for k := i; k < j; k++ {
+		m = max(m, dc.info[k].spinPM)
+	}
+	return m
+}
+
+func (dc *doc) ownPM(i, j int) float64 {
+	m := 0.0
+	for k := i; k < j; k++ {
+		if dc.info[k].foreign {
+			m = max(m, dc.info[k].ownPM)
+		}
+	}
+	return m
+}
+
+func (dc *doc) untranslated(i, j int, why string) {
+	span, text := dc.span(i, j)
+	conf := 0.7
+	if j-i >= 4 {
+		conf = 0.9
+	}
+	dc.out = append(dc.out, types.Finding{Span: span, Text: text, Kind: types.Untranslated, Confidence: conf, Evidence: []string{why}})
+}

@@ -1,0 +1,242 @@
+package detection
+
+import (
+	"math"
+	"sort"
+
+	"github.com/unspin-project/unspin/languagemodel"
+	"github.com/unspin-project/unspin/lexicon"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/types"
+)
+
+// Thresholds are the decision margins, in log10 units of likelihood ratio.
+type Thresholds struct {
+	RealWord      float64 // real-word spin with an agreement fix
+	RealWordAlone float64 // real-word spin without agreement evidence
+	Tortured      float64 // same-language substitution
+	Surprise      float64 // a known word is examined only when log10 P(w|context) − log10 P(w) is below this
+}
+
+// DefaultThresholds were set on the development split (see docs/EVALUATION.md).
+var DefaultThresholds = Thresholds{RealWord: 0.3, RealWordAlone: 4.0, Tortured: 4.5, Surprise: -1.5}
+
+// Detector finds artefacts in texts of one language.
+type Detector struct {
+	text *pack.Pack // the text's language
+	spin *pack.Pack // the spinner's language; nil when it is the text's own
+	th   Thresholds
+}
+
+// New returns a detector for texts in text's language spun from spin's
+// language. spin may be nil or equal to text for same-language spinning only.
+func New(text, spin *pack.Pack, th Thresholds) *Detector {
+	if spin == text {
+		spin = nil
+	}
+	return &Detector{text: text, spin: spin, th: th}
+}
+
+// wordInfo is what both lexicons say of one token.
+type wordInfo struct {
+	word    bool // a Word token
+	name    bool
+	foreign bool // a word of the spinner's language, not of the text's
+	ownDict bool
+	ownPM   float64
+	spinPM  float64
+	content bool // has a noun, adjective, verb or adverb reading in the text's language
+	homog   bool // also a word of the spinner's language
+}
+
+// doc is the per-call state.
+type doc struct {
+	d     *Detector
+	text  string
+	toks  []types.Token
+	info  []wordInfo
+	ids   []int // LM id per LM position
+	pos   []int // LM position of each token, -1 if none
+	tokAt []int // token index of each LM position
+	sent  []int // sentence number of each LM position
+	out   []types.Finding
+	used  []bool // tokens already inside a finding
+}
+
+// Detect returns the findings of text, whose tokens are toks, in span order.
+func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
+	if len(toks) == 0 {
+		return nil
+	}
+	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks))}
+	dc.prepare()
+	if d.spin != nil {
+		dc.crossLingual()
+		dc.realWord()
+	}
+	dc.tortured()
+	dc.fragments()
+	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
+	return dc.out
+}
+
+func perMillion(l *lexicon.Lexicon, id int, ok bool) float64 {
+	if !ok {
+		return 0
+	}
+	return l.PerMillion(id)
+}
+
+func (dc *doc) prepare() {
+	own, spin := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil)
+	if dc.d.spin != nil {
+		spin = dc.d.spin.Lexicon
+	}
+	lm := dc.d.text.WordLM
+	sent := 0
+	var buf []types.Analysis
+	for i, t := range dc.toks {
+		dc.pos[i] = -1
+		if languagemodel.NewSentence(dc.toks, i) && len(dc.ids) > 0 {
+			sent++
+		}
+		if w := languagemodel.TokenWord(t); w != "" {
+			dc.pos[i] = len(dc.ids)
+			dc.ids = append(dc.ids, lm.ID(w))
+			dc.tokAt = append(dc.tokAt, i)
+			dc.sent = append(dc.sent, sent)
+		}
+		if t.Kind != types.Word {
+			continue
+		}
+		wi := &dc.info[i]
+		wi.word = true
+		oid, ook := own.ID(t.Norm)
+		wi.ownPM = perMillion(own, oid, ook)
+		wi.ownDict = ook && own.Flags(oid)&lexicon.InDictionary != 0
+		if ook {
+			buf = own.Analyses(buf[:0], oid)
+			for _, a := range buf {
+				switch a.POS {
+				case types.Noun, types.Adj, types.Verb, types.Adv:
+					wi.content = true
+				}
+			}
+			_, wi.homog = own.Homograph(oid)
+		}
+		var sid int
+		var sok bool
+		if spin != nil {
+			sid, sok = spin.ID(t.Norm)
+			wi.spinPM = perMillion(spin, sid, sok)
+		}
+		wi.name = isName(t, dc.sentenceInitial(i), own, oid, ook, spin, sid, sok)
+		if wi.name || spin == nil || !sok {
+			continue
+		}
+		spinDict := spin.Flags(sid)&lexicon.InDictionary != 0
+		switch {
+		case !spinDict:
+		case wi.ownDict:
+		case wi.ownPM == 0 || wi.ownPM*5 < wi.spinPM:
+			// Unknown to the text's language, or a corpus-only form far
+			// more frequent in the spinner's.
+			wi.foreign = true
+		}
+	}
+}
+
+// isName tells names from words: a capitalised token inside a sentence is
+// a name when the corpora mostly capitalise it, or when neither lexicon
+// knows it as a common word.
+func isName(t types.Token, initial bool, own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, sid int, sok bool) bool {
+	if !startsUpper(t.Text) {
+		return false
+	}
+	if allUpper(t.Text) && len(t.Text) > 1 {
+		return true // an acronym
+	}
+	capsOwn, capsSpin := -1.0, -1.0
+	if ook {
+		capsOwn = own.CapsShare(oid)
+	}
+	if sok {
+		capsSpin = spin.CapsShare(sid)
+	}
+	if capsOwn >= 0.5 {
+		return true
+	}
+	if initial {
+		// Capitals say nothing here: a name only when no lexicon knows the word.
+		return capsOwn < 0 && capsSpin < 0
+	}
+	if capsOwn >= 0 && capsOwn < 0.5 && own.Flags(oid)&lexicon.InDictionary != 0 {
+		return false
+	}
+	// A capitalised word inside a sentence that the text's language does
+	// not know is a name or a title ("la Nuclear Posture Review"), even
+	// when it is also a common word of the spinner's language.
+	return true
+}
+
+// sentenceInitial reports whether token i opens a sentence, possibly
+// after an opening bracket or quotation mark: where capitals are expected.
+func (dc *doc) sentenceInitial(i int) bool {
+	if dc.toks[i].SentStart {
+		return true
+	}
+	for j := i - 1; j >= 0; j-- {
+		t := dc.toks[j]
+		if t.Kind != types.Punct {
+			return false
+		}
+		switch t.Text {
+		case "(", "[", "«", "“", "\"", "—", "–", "-":
+			continue
+		case ".", "!", "?", "…", ":":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// score returns log10 P of the LM positions [a, b) replaced by mid, and of
+// the two positions that follow (their context changes), within the
+// sentence of a.
+func (dc *doc) score(a, b int, mid []int) float64 {
+	lm := dc.d.text.WordLM
+	s := dc.sent[min(a, len(dc.sent)-1)]
+	u, v := languagemodel.BOS, languagemodel.BOS
+	if a-1 >= 0 && dc.sent[a-1] == s {
+		v = dc.ids[a-1]
+		if a-2 >= 0 && dc.sent[a-2] == s {
+			u = dc.ids[a-2]
+		}
+	}
+	sum := 0.0
+	for _, x := range mid {
+		sum += float64(lm.WordLogProb(u, v, x))
+		u, v = v, x
+	}
+	for j := b; j < b+2; j++ {
+		if j >= len(dc.ids) || dc.sent[j] != s {
+			sum += float64(lm.LogProb(u, v, languagemodel.EOS))
+			break
+		}
+		sum += float64(lm.WordLogProb(u, v, dc.ids[j]))
+		u, v = v, dc.ids[j]
+	}
+	return sum
+}
+
+// lmIDs maps a (possibly multi-word) candidate to LM ids.
+func (dc *doc) lmIDs(words []string) []int {
+	out := make([]int, len(words))
+	for i, w := range words {
+		out[i] = dc.d.text.WordLM.ID(w)
+	}
+	return out
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

@@ -1,0 +1,160 @@
+package detection
+
+import (
+	"fmt"
+
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/types"
+)
+
+// surprise returns how much less likely token i is in its context than
+// on its own: log10 P(w | two predecessors) − log10 P(w). Words that the
+// context supports score near or above zero.
+func (dc *doc) surprise(i int) float64 {
+	p := dc.pos[i]
+	if p < 0 {
+		return 0
+	}
+	s := dc.sent[p]
+	u, v := 1, 1 // BOS
+	if p-1 >= 0 && dc.sent[p-1] == s {
+		v = dc.ids[p-1]
+		if p-2 >= 0 && dc.sent[p-2] == s {
+			u = dc.ids[p-2]
+		}
+	}
+	lm := dc.d.text.WordLM
+	return float64(lm.LogProb(u, v, dc.ids[p]) - lm.LogProb1(dc.ids[p]))
+}
+
+// suspect tells whether token i is a known content word worth testing for
+// a real-word substitution.
+func (dc *doc) suspect(i int) bool {
+	wi := dc.info[i]
+	if !wi.word || dc.used[i] || wi.name || wi.foreign || !wi.ownDict || !wi.content || dc.pos[i] < 0 || dc.ids[dc.pos[i]] == 0 {
+		return false
+	}
+	return dc.surprise(i) < dc.d.th.Surprise || dc.disagrees(i)
+}
+
+// realWord finds words of the text's language that a spinner put in place
+// of another word of it which is also a word of the spinner's language.
+func (dc *doc) realWord() {
+	for i := range dc.toks {
+		if !dc.info[i].homog || !dc.suspect(i) {
+			continue
+		}
+		dc.substitution(i, dc.d.spin, types.RealWordSpin, dc.d.th.RealWord, dc.d.th.RealWordAlone, true)
+	}
+}
+
+// tortured finds same-language substitutions, one word or two adjacent.
+func (dc *doc) tortured() {
+	for i := range dc.toks {
+		if !dc.suspect(i) {
+			continue
+		}
+		if dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false) {
+			continue
+		}
+		if i+1 < len(dc.toks) && dc.suspect(i+1) && dc.pos[i+1] == dc.pos[i]+1 {
+			dc.pair(i)
+		}
+	}
+}
+
+// substitution tests token i against originals from src's reverse
+// thesaurus and emits a finding of kind when one wins by the margin.
+func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreement, alone float64, homographOnly bool) bool {
+	w := dc.toks[i].Norm
+	c := newCollector(dc.d.text.Lexicon, w)
+	reverseCandidates(c, src, w, false)
+	c.out = prune(c.out, 60)
+	if homographOnly {
+		kept := c.out[:0]
+		for _, x := range c.out {
+			if id, ok := dc.d.text.Lexicon.ID(x.text); ok {
+				if _, h := dc.d.text.Lexicon.Homograph(id); h {
+					kept = append(kept, x)
+				}
+			}
+		}
+		c.out = kept
+	}
+	if len(c.out) == 0 {
+		return false
+	}
+	a := dc.pos[i]
+	dc.rank(c.out, a, a+1)
+	bestK, bestV, bestWhy := -1, 0.0, ""
+	for k, x := range c.out {
+		bonus, why := dc.agreement(i, x.text)
+		v := x.delta + bonus
+		if (bonus > 0 && v >= withAgreement) || x.delta >= alone {
+			if bestK < 0 || v > bestV {
+				bestK, bestV, bestWhy = k, v, why
+			}
+		}
+		if k >= 40 {
+			break
+		}
+	}
+	if bestK < 0 {
+		return false
+	}
+	best := c.out[bestK]
+	c.out[0], c.out[bestK] = c.out[bestK], c.out[0]
+	span, text := dc.span(i, i+1)
+	ev := []string{best.via, fmt.Sprintf("language model: %q fits the context 10^%.1f times better", best.text, best.delta)}
+	if bestWhy != "" {
+		ev = append(ev, bestWhy)
+	}
+	dc.out = append(dc.out, types.Finding{
+		Span: span, Text: text, Kind: kind,
+		Suggestion:   matchCase(best.text, text),
+		Alternatives: alternatives(c.out, text, 5),
+		Confidence:   round3(sigmoid(1.2 * (bestV - withAgreement))),
+		Evidence:     ev,
+	})
+	dc.mark(i, i+1)
+	return true
+}
+
+// pair tests tokens i and i+1 replaced together (a tortured phrase such
+// as "counterfeit consciousness" for "artificial intelligence").
+func (dc *doc) pair(i int) {
+	top := func(k int) []cand {
+		c := newCollector(dc.d.text.Lexicon, dc.toks[k].Norm)
+		reverseCandidates(c, dc.d.text, dc.toks[k].Norm, false)
+		c.out = prune(c.out, 60)
+		dc.rank(c.out, dc.pos[k], dc.pos[k]+1)
+		if len(c.out) > 12 {
+			c.out = c.out[:12]
+		}
+		return c.out
+	}
+	left, right := top(i), top(i+1)
+	if len(left) == 0 || len(right) == 0 {
+		return
+	}
+	var cs []cand
+	for _, l := range left {
+		for _, r := range right {
+			cs = append(cs, cand{text: l.text + " " + r.text, via: l.via + "; " + r.via, channel: l.channel + r.channel})
+		}
+	}
+	a := dc.pos[i]
+	dc.rank(cs, a, a+2)
+	if cs[0].delta < dc.d.th.Tortured {
+		return
+	}
+	span, text := dc.span(i, i+2)
+	dc.out = append(dc.out, types.Finding{
+		Span: span, Text: text, Kind: types.TorturedPhrase,
+		Suggestion:   matchCase(cs[0].text, text),
+		Alternatives: alternatives(cs, text, 5),
+		Confidence:   round3(sigmoid(1.2 * (cs[0].delta - dc.d.th.Tortured))),
+		Evidence:     []string{cs[0].via, fmt.Sprintf("language model: %q fits the context 10^%.1f times better", cs[0].text, cs[0].delta)},
+	})
+	dc.mark(i, i+2)
+}

@@ -1,0 +1,213 @@
+// Package eval measures an analyzer on gold-annotated documents: per
+// finding kind, precision, recall and repair accuracy; on clean documents,
+// false alarms per thousand words.
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/unspin-project/unspin"
+	"github.com/unspin-project/unspin/spin"
+	"github.com/unspin-project/unspin/tokenization"
+	"github.com/unspin-project/unspin/types"
+)
+
+// Doc is one evaluation document. Gold offsets are code points, as in the
+// seed's gold file; a clean document has no gold and any finding in it is
+// a false alarm.
+type Doc struct {
+	ID    string
+	Text  string
+	Gold  []spin.Artifact
+	Clean bool
+}
+
+// Counts accumulates one kind's outcomes.
+type Counts struct {
+	TP, FP, FN         int // findings matching gold, findings matching none, gold missed
+	Repaired, Repaired0 int // gold with an original whose suggestion was right / all such matched gold
+}
+
+// Precision returns TP/(TP+FP), or 0.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall returns TP/(TP+FN), or 0.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// RepairAccuracy returns the share of matched gold spans repaired to the
+// gold original.
+func (c Counts) RepairAccuracy() float64 { return ratio(c.Repaired, c.Repaired0) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Error is one mistake, for the error listing.
+type Error struct {
+	Doc, What, Text, Context string
+}
+
+// Summary is the outcome of a run.
+type Summary struct {
+	Kinds       map[string]*Counts // by gold type for recall, by finding kind for precision
+	Any         Counts             // a finding of any kind overlapping a gold span counts
+	CleanWords  int
+	CleanAlarms int
+	CleanDocs   int
+	SpunDocs    int
+	Errors      []Error
+}
+
+// AlarmsPer1000 returns false alarms per thousand words of clean text.
+func (s *Summary) AlarmsPer1000() float64 {
+	return 1000 * ratio(s.CleanAlarms, s.CleanWords)
+}
+
+func (s *Summary) kind(k string) *Counts {
+	if s.Kinds[k] == nil {
+		s.Kinds[k] = &Counts{}
+	}
+	return s.Kinds[k]
+}
+
+// byteSpan converts code-point offsets to byte offsets.
+func byteSpan(text string, start, end int) (int, int) {
+	bs, be, cp := -1, -1, 0
+	for i := range text {
+		if cp == start {
+			bs = i
+		}
+		if cp == end {
+			be = i
+		}
+		cp++
+	}
+	if cp == start {
+		bs = len(text)
+	}
+	if cp == end {
+		be = len(text)
+	}
+	return bs, be
+}
+
+func words(text string) int {
+	n := 0
+	for _, t := range tokenization.Tokenize(text, tokenization.Options{}) {
+		if t.Kind == types.Word {
+			n++
+		}
+	}
+	return n
+}
+
+func around(text string, s, e int) string {
+	a, z := max(0, s-40), min(len(text), e+40)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for z < len(text) && !utf8.RuneStart(text[z]) {
+		z++
+	}
+	return strings.ReplaceAll(text[a:s]+"[["+text[s:e]+"]]"+text[e:z], "\n", " ")
+}
+
+// Run analyses every document and scores the findings.
+func Run(ctx context.Context, a *unspin.Analyzer, docs []Doc) (*Summary, error) {
+	s := &Summary{Kinds: map[string]*Counts{}}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		r, err := a.Analyze(d.Text)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", d.ID, err)
+		}
+		if d.Clean {
+			s.CleanDocs++
+			s.CleanWords += words(d.Text)
+			s.CleanAlarms += len(r.Findings)
+			for _, f := range r.Findings {
+				s.kind(string(f.Kind)).FP++
+				s.Errors = append(s.Errors, Error{d.ID, "false alarm " + string(f.Kind) + " -> " + f.Suggestion, f.Text, around(d.Text, f.Start, f.End)})
+			}
+			continue
+		}
+		s.SpunDocs++
+		matched := make([]bool, len(r.Findings))
+		for _, g := range d.Gold {
+			gs, ge := byteSpan(d.Text, g.Start, g.End)
+			hit := -1
+			for i, f := range r.Findings {
+				if f.Start < ge && gs < f.End {
+					hit = i
+					matched[i] = true
+					break
+				}
+			}
+			kc := s.kind(g.Type)
+			if hit < 0 {
+				kc.FN++
+				s.Any.FN++
+				s.Errors = append(s.Errors, Error{d.ID, "missed " + g.Type + " (original " + g.Original + ")", g.Observed, around(d.Text, gs, ge)})
+				continue
+			}
+			kc.TP++
+			s.Any.TP++
+			if g.Original != "" {
+				kc.Repaired0++
+				s.Any.Repaired0++
+				if strings.EqualFold(r.Findings[hit].Suggestion, g.Original) {
+					kc.Repaired++
+					s.Any.Repaired++
+				} else {
+					s.Errors = append(s.Errors, Error{d.ID, fmt.Sprintf("wrong repair %q (want %q)", r.Findings[hit].Suggestion, g.Original), g.Observed, around(d.Text, gs, ge)})
+				}
+			}
+		}
+		for i, f := range r.Findings {
+			if !matched[i] {
+				s.kind(string(f.Kind)).FP++
+				s.Any.FP++
+				s.Errors = append(s.Errors, Error{d.ID, "spurious " + string(f.Kind) + " -> " + f.Suggestion, f.Text, around(d.Text, f.Start, f.End)})
+			}
+		}
+	}
+	return s, nil
+}
+
+// Print writes the summary as a table.
+func (s *Summary) Print(w io.Writer) {
+	fmt.Fprintf(w, "%-20s %6s %6s %6s %9s %9s %6s %8s\n", "kind", "TP", "FP", "FN", "precision", "recall", "F1", "repair")
+	var kinds []string
+	for k := range s.Kinds {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	row := func(name string, c Counts) {
+		fmt.Fprintf(w, "%-20s %6d %6d %6d %9.3f %9.3f %6.3f %8.3f\n", name, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1(), c.RepairAccuracy())
+	}
+	for _, k := range kinds {
+		row(k, *s.Kinds[k])
+	}
+	row("any (overlap)", s.Any)
+	fmt.Fprintf(w, "spun documents %d; clean documents %d, %d words, %d false alarms = %.2f per 1000 words\n",
+		s.SpunDocs, s.CleanDocs, s.CleanWords, s.CleanAlarms, s.AlarmsPer1000())
+}
