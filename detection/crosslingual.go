@@ -122,9 +122,17 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	observed := dc.norm(i, j)
 	a, b := dc.pos[i], dc.pos[j-1]+1
 	c := newCollector(dc.d.text.Lexicon, observed)
-	reverseCandidates(c, dc.d.spin, observed, twoStep)
+	reverseCandidates(c, dc.d.spin, observed, false)
 	c.out = prune(c.out, 400)
 	dc.rank(c.out, a, b)
+	// A spinner's thesaurus is not ours: when no direct link explains the
+	// word, follow one intermediate word.
+	if twoStep && (len(c.out) == 0 || c.out[0].delta < -2) {
+		c = newCollector(dc.d.text.Lexicon, observed)
+		reverseCandidates(c, dc.d.spin, observed, true)
+		c.out = prune(c.out, 400)
+		dc.rank(c.out, a, b)
+	}
 	// "an" before the span: spinners turn "a plus" into "an advantage".
 	article := false
 	if i > 0 && dc.toks[i-1].Norm == "an" && dc.info[i-1].word && !dc.used[i-1] && dc.pos[i-1] == a-1 && len(c.out) > 0 {
@@ -188,9 +196,14 @@ func (dc *doc) ownPM(i, j int) float64 {
 
 func (dc *doc) untranslated(i, j int, why string) {
 	span, text := dc.span(i, j)
-	conf := 0.7
-	if j-i >= 4 {
+	// One foreign word with no original is weak evidence (writers borrow
+	// words): below the default threshold, shown on request. Runs are not.
+	conf := 0.45
+	switch {
+	case j-i >= 4:
 		conf = 0.9
+	case j-i >= 2:
+		conf = 0.7
 	}
 	dc.out = append(dc.out, types.Finding{Span: span, Text: text, Kind: types.Untranslated, Confidence: conf, Evidence: []string{why}})
 }

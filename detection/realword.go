@@ -48,19 +48,26 @@ func (dc *doc) realWord() {
 	}
 }
 
-// tortured finds same-language substitutions, one word or two adjacent.
+// tortured finds same-language substitutions: one surprising word, or two
+// adjacent content words that never occur together where a pair of
+// originals does ("counterfeit consciousness" for "artificial
+// intelligence").
 func (dc *doc) tortured() {
 	for i := range dc.toks {
-		if !dc.suspect(i) {
+		if dc.suspect(i) && dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false) {
 			continue
 		}
-		if dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false) {
-			continue
-		}
-		if i+1 < len(dc.toks) && dc.suspect(i+1) && dc.pos[i+1] == dc.pos[i]+1 {
+		if i+1 < len(dc.toks) && dc.pairable(i) && dc.pairable(i+1) && dc.pos[i+1] == dc.pos[i]+1 &&
+			!dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
 			dc.pair(i)
 		}
 	}
+}
+
+// pairable tells whether token i may be half of a tortured pair.
+func (dc *doc) pairable(i int) bool {
+	wi := dc.info[i]
+	return wi.word && !dc.used[i] && !wi.name && !wi.foreign && wi.ownDict && wi.content && dc.pos[i] >= 0
 }
 
 // substitution tests token i against originals from src's reverse
@@ -127,9 +134,8 @@ func (dc *doc) pair(i int) {
 		c := newCollector(dc.d.text.Lexicon, dc.toks[k].Norm)
 		reverseCandidates(c, dc.d.text, dc.toks[k].Norm, false)
 		c.out = prune(c.out, 60)
-		dc.rank(c.out, dc.pos[k], dc.pos[k]+1)
-		if len(c.out) > 12 {
-			c.out = c.out[:12]
+		if len(c.out) > 30 {
+			c.out = prune(c.out, 30)
 		}
 		return c.out
 	}
@@ -137,15 +143,24 @@ func (dc *doc) pair(i int) {
 	if len(left) == 0 || len(right) == 0 {
 		return
 	}
+	// Only pairs the language model has seen together are worth scoring.
+	lm := dc.d.text.WordLM
 	var cs []cand
 	for _, l := range left {
+		li := lm.ID(l.text)
 		for _, r := range right {
+			if li == 0 || !lm.HasBigram(li, lm.ID(r.text)) {
+				continue
+			}
 			cs = append(cs, cand{text: l.text + " " + r.text, via: l.via + "; " + r.via, channel: l.channel + r.channel})
 		}
 	}
+	if len(cs) == 0 {
+		return
+	}
 	a := dc.pos[i]
 	dc.rank(cs, a, a+2)
-	if cs[0].delta < dc.d.th.Tortured {
+	if cs[0].delta < dc.d.th.TorturedPair {
 		return
 	}
 	span, text := dc.span(i, i+2)
@@ -153,7 +168,7 @@ func (dc *doc) pair(i int) {
 		Span: span, Text: text, Kind: types.TorturedPhrase,
 		Suggestion:   matchCase(cs[0].text, text),
 		Alternatives: alternatives(cs, text, 5),
-		Confidence:   round3(sigmoid(1.2 * (cs[0].delta - dc.d.th.Tortured))),
+		Confidence:   round3(sigmoid(1.2 * (cs[0].delta - dc.d.th.TorturedPair))),
 		Evidence:     []string{cs[0].via, fmt.Sprintf("language model: %q fits the context 10^%.1f times better", cs[0].text, cs[0].delta)},
 	})
 	dc.mark(i, i+2)

@@ -230,3 +230,10 @@ func Decode(data []byte) (*Model, error) {
 	}
 	return m, nil
 }
+
+// HasBigram reports whether the bigram (v, w) is stored: seen often
+// enough in training to survive pruning.
+func (m *Model) HasBigram(v, w int) bool {
+	_, ok := m.bi.find(key2(v, w))
+	return ok
+}

@@ -257,3 +257,11 @@ func (l *Lexicon) SubsPerMillion(i int) float64 {
 	}
 	return float64(l.subs.At(i)) * 1e6 / float64(l.subsTotal)
 }
+
+// SubsCount returns the subtitle count of form id i.
+func (l *Lexicon) SubsCount(i int) uint32 {
+	if i < 0 || i >= l.subs.Len() {
+		return 0
+	}
+	return l.subs.At(i)
+}

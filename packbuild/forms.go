@@ -72,6 +72,10 @@ func readFreqList(path string) (map[string]uint32, error) {
 	return out, sc.Err()
 }
 
+// MinSubtitleCount is the subtitle count from which a form joins the
+// lexicon without dictionary or corpus support.
+const MinSubtitleCount = 300
+
 // lexiconSources merges dictionary forms and corpus statistics into the
 // records the lexicon encoder takes, most frequent first. Corpus-only forms
 // need minCorpus occurrences.
@@ -103,6 +107,13 @@ func lexiconSources(fs forms, cd *corpusData, subs map[string]uint32, stop map[s
 	}
 	for form, st := range cd.stats {
 		if st.count >= minCorpus {
+			addForm(form)
+		}
+	}
+	// Words frequent in subtitles belong to today's language even when the
+	// corpora lack them (loanwords such as "people", "story").
+	for form, c := range subs {
+		if c >= MinSubtitleCount {
 			addForm(form)
 		}
 	}

@@ -160,7 +160,10 @@ func (s *Spinner) Spin(text string, seed uint64) (string, []Artifact) {
 		b.WriteString(text[last:e.start])
 		cp += utf8.RuneCountInString(text[last:e.start])
 		kind := "cross-lingual-spin"
-		if ownWord(s.text.Lexicon, e.repl) {
+		switch {
+		case s.text == s.syn:
+			kind = "tortured-phrase"
+		case ownWord(s.text.Lexicon, e.repl):
 			kind = "real-word-spin"
 		}
 		arts = append(arts, Artifact{Observed: e.repl, Start: cp, End: cp + utf8.RuneCountInString(e.repl), Original: e.orig, Type: kind, Confidence: "high"})

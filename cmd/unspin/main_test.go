@@ -47,3 +47,23 @@ func TestPackInfoAndVerify(t *testing.T) {
 		t.Errorf("pack verify: exit %d\n%s", code, out)
 	}
 }
+
+func TestCheckAndFix(t *testing.T) {
+	code, out, _ := runCLI("check", "../../examples/spun-fr.txt")
+	if code != exitFindings || !strings.Contains(out, `"lengthy" -> "long"`) || !strings.Contains(out, "cross-lingual-spin") {
+		t.Errorf("check: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI("check", "--format", "json", "../../examples/spun-fr.txt")
+	if code != exitFindings || !strings.Contains(out, `"schema": "unspin.report/v1"`) || !strings.Contains(out, `"char_start"`) {
+		t.Errorf("check json: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI("fix", "../../examples/spun-fr.txt")
+	if code != exitFindings || !strings.Contains(out, "un plan long de trois ans") || !strings.Contains(out, "la situation des usagers") {
+		t.Errorf("fix: exit %d\n%s", code, out)
+	}
+	for _, args := range [][]string{{"check"}, {"check", "--format", "xml", "x"}, {"check", "/nonexistent/file"}, {"fix"}} {
+		if code, _, _ := runCLI(args...); code != exitUsage {
+			t.Errorf("unspin %v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+}

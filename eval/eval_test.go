@@ -1,0 +1,72 @@
+package eval_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/unspin-project/unspin"
+	"github.com/unspin-project/unspin/eval"
+	_ "github.com/unspin-project/unspin/lang/all"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/packbuild"
+	"github.com/unspin-project/unspin/spin"
+)
+
+const dataDir = "../../shared/data"
+
+// TestShortAccuracy is the short accuracy run CI makes on the dev split:
+// it fails when quality falls below the recorded floors (raised as the
+// engine improves, never lowered silently). The full run is
+// `unspin eval --docs 400` (docs/EVALUATION.md).
+func TestShortAccuracy(t *testing.T) {
+	if _, err := os.Stat(dataDir); err != nil {
+		t.Skipf("skipped: %s absent", dataDir)
+	}
+	fr, _ := pack.Get("fr")
+	en, _ := pack.Get("en")
+	docs, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: 80, Words: 250, Rate: 0.3, Seed: 7}, spin.New(fr, en, 0.3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := unspin.New(unspin.WithLanguage("fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := eval.Run(context.Background(), a, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := s.Kinds["cross-lingual-spin"]
+	if x == nil {
+		t.Fatal("no cross-lingual gold in the sample")
+	}
+	t.Logf("cross-lingual P %.3f R %.3f F1 %.3f repair %.3f; clean false alarms %.2f per 1000 words",
+		x.Precision(), x.Recall(), x.F1(), x.RepairAccuracy(), s.AlarmsPer1000())
+	floors := []struct {
+		name      string
+		got, want float64
+	}{
+		{"cross-lingual F1", x.F1(), 0.95},
+		{"cross-lingual repair accuracy", x.RepairAccuracy(), 0.85},
+	}
+	for _, f := range floors {
+		if f.got < f.want {
+			t.Errorf("%s %.3f below floor %.2f", f.name, f.got, f.want)
+		}
+	}
+	if s.AlarmsPer1000() > 0.5 {
+		t.Errorf("false alarms %.2f per 1000 words above 0.5", s.AlarmsPer1000())
+	}
+}
+
+func TestCounts(t *testing.T) {
+	c := eval.Counts{TP: 8, FP: 2, FN: 2, Repaired: 3, Repaired0: 4}
+	if c.Precision() != 0.8 || c.Recall() != 0.8 || c.F1() < 0.799 || c.F1() > 0.801 || c.RepairAccuracy() != 0.75 {
+		t.Errorf("counts %+v: P %v R %v F1 %v repair %v", c, c.Precision(), c.Recall(), c.F1(), c.RepairAccuracy())
+	}
+	var zero eval.Counts
+	if zero.Precision() != 0 || zero.F1() != 0 {
+		t.Error("empty counts are not zero")
+	}
+}

@@ -1,0 +1,54 @@
+package unspin_test
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/unspin-project/unspin"
+)
+
+// FuzzAnalyze: no panic on any bytes; invalid UTF-8 is an error; every
+// span is in bounds, ordered and equal to its text; with no finding the
+// input comes back byte for byte; fixing twice equals fixing once.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"", "le lengthy de sa frontière", "Le however de la réunion. traiter.", "\xff\xfe", "la state of affairs an advantage", "(Photograph du département)", "«  »  “ ” ... 12,5 %"} {
+		f.Add(s)
+	}
+	a, err := unspin.New(unspin.WithLanguage("fr"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := a.Analyze(s)
+		if !utf8.ValidString(s) {
+			if err == nil {
+				t.Fatal("invalid UTF-8 accepted")
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("valid input rejected: %v", err)
+		}
+		prev := 0
+		for _, x := range r.Findings {
+			if x.Start < prev || x.End < x.Start || x.End > len(s) || s[x.Start:x.End] != x.Text {
+				t.Fatalf("bad span [%d,%d) %q after %d in %q", x.Start, x.End, x.Text, prev, s)
+			}
+			prev = x.End
+		}
+		if len(r.Findings) == 0 && r.Repaired != s {
+			t.Fatalf("no finding but the text changed: %q -> %q", s, r.Repaired)
+		}
+		once, err := a.Fix(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		twice, err := a.Fix(once)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if once != twice {
+			t.Fatalf("fix not idempotent: %q -> %q -> %q", s, once, twice)
+		}
+	})
+}
