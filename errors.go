@@ -11,10 +11,10 @@ type ErrorKind int
 
 // Error kinds.
 const (
-	KindOther     ErrorKind = iota // unexpected; exit 2, HTTP 500
-	KindInput                      // the input cannot be analysed (not UTF-8, ...); exit 2, HTTP 400
-	KindLanguage                   // unknown or undetectable language; exit 2, HTTP 422
-	KindPack                       // a language pack is missing or corrupt; exit 2, HTTP 500
+	KindOther    ErrorKind = iota // unexpected; exit 2, HTTP 500
+	KindInput                     // the input cannot be analysed (not UTF-8, ...); exit 2, HTTP 400
+	KindLanguage                  // unknown or undetectable language; exit 2, HTTP 422
+	KindPack                      // a language pack is missing or corrupt; exit 2, HTTP 500
 )
 
 // Error is the error type of the unspin API.

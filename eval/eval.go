@@ -29,7 +29,7 @@ type Doc struct {
 
 // Counts accumulates one kind's outcomes.
 type Counts struct {
-	TP, FP, FN         int // findings matching gold, findings matching none, gold missed
+	TP, FP, FN          int // findings matching gold, findings matching none, gold missed
 	Repaired, Repaired0 int // gold with an original whose suggestion was right / all such matched gold
 }
 
