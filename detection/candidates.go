@@ -15,10 +15,33 @@ import (
 	"github.com/unspin-project/unspin/types"
 )
 
+// path is a thesaurus path from an original to the observed word, kept
+// as parts and spelled out only for the evidence of a finding.
+type path struct {
+	orig, mid, base string // orig lists mid (if any), which lists base
+	src             thesaurus.Source
+	lemma           string // the lemma re-inflected into orig, if any
+}
+
+func (p path) String() string {
+	var s string
+	if p.mid == "" {
+		s = fmt.Sprintf("%s lists %q as a synonym (%s)", p.orig, p.base, p.src)
+	} else {
+		s = fmt.Sprintf("%s lists %q, which lists %q (%s)", p.orig, p.mid, p.base, p.src)
+	}
+	if p.lemma != "" {
+		s += " (" + p.lemma + ", inflected)"
+	}
+	return s
+}
+
 // cand is one proposed original.
 type cand struct {
 	text    string  // normalized, words separated by spaces
-	via     string  // the strongest thesaurus path, for the evidence
+	via     path    // the strongest thesaurus path, for the evidence
+	via2    *path   // the second word's path, for a pair
+	note    string  // a further remark for the evidence
 	best    float64 // probability of that path
 	mass    float64 // P(observed | original) summed over paths
 	channel float64 // log10 mass
@@ -68,7 +91,19 @@ func ownWord(l *lexicon.Lexicon, s string) bool {
 	return s != ""
 }
 
-func (c *collector) add(text, via string, p float64) {
+// evidence spells out the candidate's thesaurus path.
+func (c cand) evidence() string {
+	s := c.via.String()
+	if c.via2 != nil {
+		s += "; " + c.via2.String()
+	}
+	if c.note != "" {
+		s += "; " + c.note
+	}
+	return s
+}
+
+func (c *collector) add(text string, via path, p float64) {
 	if text == c.avoid || p <= 0 {
 		return
 	}
@@ -107,7 +142,7 @@ func linkWeight(th *thesaurus.Thesaurus, id int, src thesaurus.Source, obsID int
 // the text's own) reverse thesaurus: the observed term itself, and its
 // lemma with the original re-inflected like the observed form. With
 // twoStep it also follows one more reverse link, at twoStepWeight.
-func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bool) {
+func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bool, cache map[inflKey][]string) {
 	th, lex := src.Thesaurus, src.Lexicon
 	type base struct {
 		term string
@@ -121,19 +156,21 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 			}
 		}
 	}
-	inflected := map[string][]string{}
-	emit := func(term, via string, want types.Analysis, p float64) {
+	emit := func(term string, via path, want types.Analysis, p float64) {
 		if want.POS == types.POSUnknown {
 			c.add(term, via, p)
 			return
 		}
-		forms, ok := inflected[term]
+		via.lemma = term
+		k := inflKey{src.Header.Lang, term, want}
+		forms, ok := cache[k]
 		if !ok {
 			forms = lex.Inflect(term, want)
-			inflected[term] = forms
+			cache[k] = forms
 		}
 		for _, f := range forms {
-			c.add(f, via+" ("+term+", inflected)", p)
+			via.orig = f
+			c.add(f, via, p)
 		}
 	}
 	var links, second []thesaurus.Link
@@ -146,7 +183,7 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 		weights := make([]float64, len(links))
 		for k, l := range links {
 			weights[k] = linkWeight(th, l.ID, l.Sources, id)
-			emit(l.Term, fmt.Sprintf("%s lists %q as a synonym (%s)", l.Term, b.term, l.Sources), b.want, weights[k])
+			emit(l.Term, path{orig: l.Term, base: b.term, src: l.Sources}, b.want, weights[k])
 		}
 		if !twoStep {
 			continue
@@ -166,33 +203,88 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 			second = th.ReverseID(second[:0], l.ID)
 			for _, s := range second {
 				p := twoStepWeight * step * linkWeight(th, s.ID, s.Sources, -1)
-				emit(s.Term, fmt.Sprintf("%s lists %q, which lists %q (%s)", s.Term, l.Term, b.term, s.Sources), b.want, p)
+				emit(s.Term, path{orig: s.Term, mid: l.Term, base: b.term, src: s.Sources}, b.want, p)
 			}
 		}
 	}
 	c.finish()
 }
 
-// prune keeps the n candidates with the most channel probability.
+// prune keeps the n candidates with the most channel probability, in
+// their original order among equals.
 func prune(cs []cand, n int) []cand {
 	if len(cs) <= n {
 		return cs
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].mass > cs[j].mass })
-	return cs[:n]
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return cs[idx[i]].mass > cs[idx[j]].mass })
+	out := make([]cand, n)
+	for k := range out {
+		out[k] = cs[idx[k]]
+	}
+	return out
+}
+
+// maxChannel bounds the channel score: six for three sources both ways,
+// over a degree of at least one.
+var maxChannel = math.Log10(6)
+
+// inflKey caches inflections within one call of Detect.
+type inflKey struct {
+	lang, lemma string
+	want        types.Analysis
 }
 
 // rank scores candidates for the LM positions [a, b) and sorts them best
 // first; it returns the observed window's score.
+//
+// Long lists are first cut by a cheap score — the candidate's first word
+// given its left context, plus the channel — and only the best fullRank
+// get the whole window scored; the others keep the cheap score shifted
+// below every fully scored one.
 func (dc *doc) rank(cs []cand, a, b int) float64 {
 	obs := dc.score(a, b, dc.ids[a:b])
-	for i := range cs {
+	if len(cs) > fullRank {
+		lm := dc.d.text.WordLM
+		u, v := dc.context(a)
+		for i := range cs {
+			first, _, _ := strings.Cut(cs[i].text, " ")
+			cs[i].score = LMWeight*float64(lm.WordLogProb(u, v, lm.ID(first))) + cs[i].channel
+		}
+		sortByScore(cs)
+		for i := fullRank; i < len(cs); i++ {
+			cs[i].score -= 1000
+			cs[i].delta = cs[i].score - LMWeight*obs
+		}
+	}
+	for i := range cs[:min(len(cs), fullRank)] {
 		cs[i].score = LMWeight*dc.score(a, b, dc.lmIDs(strings.Fields(cs[i].text))) + cs[i].channel
 		cs[i].delta = cs[i].score - LMWeight*obs
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+	sortByScore(cs)
 	return obs
 }
+
+// sortByScore orders candidates best first, stably, moving indices rather
+// than the (large) candidates.
+func sortByScore(cs []cand) {
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return cs[idx[i]].score > cs[idx[j]].score })
+	tmp := make([]cand, len(cs))
+	for k, i := range idx {
+		tmp[k] = cs[i]
+	}
+	copy(cs, tmp)
+}
+
+// fullRank is how many candidates get their whole window scored.
+const fullRank = 24
 
 // alternatives turns the best candidates into probabilities.
 func alternatives(cs []cand, observed string, n int) []types.Alternative {

@@ -122,14 +122,14 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	observed := dc.norm(i, j)
 	a, b := dc.pos[i], dc.pos[j-1]+1
 	c := newCollector(dc.d.text.Lexicon, observed)
-	reverseCandidates(c, dc.d.spin, observed, false)
+	reverseCandidates(c, dc.d.spin, observed, false, dc.infl)
 	c.out = prune(c.out, 400)
 	dc.rank(c.out, a, b)
 	// A spinner's thesaurus is not ours: when no direct link explains the
 	// word, follow one intermediate word.
 	if twoStep && (len(c.out) == 0 || c.out[0].delta < -2) {
 		c = newCollector(dc.d.text.Lexicon, observed)
-		reverseCandidates(c, dc.d.spin, observed, true)
+		reverseCandidates(c, dc.d.spin, observed, true, dc.infl)
 		c.out = prune(c.out, 400)
 		dc.rank(c.out, a, b)
 	}
@@ -138,7 +138,7 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	if i > 0 && dc.toks[i-1].Norm == "an" && dc.info[i-1].word && !dc.used[i-1] && dc.pos[i-1] == a-1 && len(c.out) > 0 {
 		ext := make([]cand, len(c.out))
 		for k, x := range c.out {
-			ext[k] = cand{text: "a " + x.text, via: x.via + `; "a" restored from "an"`, channel: x.channel}
+			ext[k] = cand{text: "a " + x.text, via: x.via, note: `"a" restored from "an"`, channel: x.channel}
 		}
 		dc.rank(ext, a-1, b)
 		if ext[0].delta > c.out[0].delta {
@@ -159,7 +159,7 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	span, text := dc.span(i, j)
 	ev := []string{
 		fmt.Sprintf("%q is %s, not %s (%.1f vs %.1f per million)", observed, dc.d.spin.Header.Lang, dc.d.text.Header.Lang, dc.spinPM(i, j), dc.ownPM(i, j)),
-		best.via,
+		best.evidence(),
 		fmt.Sprintf("language model: %q fits the context 10^%.1f times better", best.text, best.delta),
 	}
 	if article {

@@ -27,15 +27,19 @@ type Detector struct {
 	text *pack.Pack // the text's language
 	spin *pack.Pack // the spinner's language; nil when it is the text's own
 	th   Thresholds
+	same bool // also look for same-language substitutions
 }
 
 // New returns a detector for texts in text's language spun from spin's
-// language. spin may be nil or equal to text for same-language spinning only.
-func New(text, spin *pack.Pack, th Thresholds) *Detector {
+// language. spin may be nil or equal to text for same-language spinning
+// only. sameLanguage adds the search for same-language substitutions
+// (tortured phrases), which is always on when there is no other spinner
+// language.
+func New(text, spin *pack.Pack, th Thresholds, sameLanguage bool) *Detector {
 	if spin == text {
 		spin = nil
 	}
-	return &Detector{text: text, spin: spin, th: th}
+	return &Detector{text: text, spin: spin, th: th, same: sameLanguage || spin == nil}
 }
 
 // wordInfo is what both lexicons say of one token.
@@ -62,6 +66,8 @@ type doc struct {
 	sent  []int // sentence number of each LM position
 	out   []types.Finding
 	used  []bool // tokens already inside a finding
+	susp  []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
+	infl  map[inflKey][]string
 }
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
@@ -69,13 +75,15 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	if len(toks) == 0 {
 		return nil
 	}
-	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks))}
+	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}}
 	dc.prepare()
 	if d.spin != nil {
 		dc.crossLingual()
 		dc.realWord()
 	}
-	dc.tortured()
+	if d.same {
+		dc.tortured()
+	}
 	dc.fragments()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
 	return dc.out
@@ -216,19 +224,29 @@ func (dc *doc) sentenceInitial(i int) bool {
 	return true
 }
 
-// score returns log10 P of the LM positions [a, b) replaced by mid, and of
-// the two positions that follow (their context changes), within the
-// sentence of a.
-func (dc *doc) score(a, b int, mid []int) float64 {
-	lm := dc.d.text.WordLM
-	s := dc.sent[min(a, len(dc.sent)-1)]
-	u, v := languagemodel.BOS, languagemodel.BOS
+// context returns the two LM ids before position a within its sentence.
+func (dc *doc) context(a int) (u, v int) {
+	u, v = languagemodel.BOS, languagemodel.BOS
+	if a >= len(dc.sent) {
+		return u, v
+	}
+	s := dc.sent[a]
 	if a-1 >= 0 && dc.sent[a-1] == s {
 		v = dc.ids[a-1]
 		if a-2 >= 0 && dc.sent[a-2] == s {
 			u = dc.ids[a-2]
 		}
 	}
+	return u, v
+}
+
+// score returns log10 P of the LM positions [a, b) replaced by mid, and of
+// the two positions that follow (their context changes), within the
+// sentence of a.
+func (dc *doc) score(a, b int, mid []int) float64 {
+	lm := dc.d.text.WordLM
+	s := dc.sent[min(a, len(dc.sent)-1)]
+	u, v := dc.context(a)
 	sum := 0.0
 	for _, x := range mid {
 		sum += float64(lm.WordLogProb(u, v, x))

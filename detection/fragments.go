@@ -24,8 +24,8 @@ func (dc *doc) fragments() {
 		if i == 0 || !dc.info[i-1].word || dc.toks[i-1].End != dc.toks[i].Start {
 			continue
 		}
-		// Not after an abbreviation ("Mr.", "M.", "Dr.").
-		if prev := dc.toks[i-1].Text; startsUpper(prev) && utf8.RuneCountInString(prev) <= 3 {
+		// Not after an abbreviation ("Mr.", "M.", "Dr.", "p.").
+		if prev := dc.toks[i-1].Text; startsUpper(prev) && utf8.RuneCountInString(prev) <= 3 || utf8.RuneCountInString(prev) <= 2 {
 			continue
 		}
 		k := i + 1

@@ -15,14 +15,7 @@ func (dc *doc) surprise(i int) float64 {
 	if p < 0 {
 		return 0
 	}
-	s := dc.sent[p]
-	u, v := 1, 1 // BOS
-	if p-1 >= 0 && dc.sent[p-1] == s {
-		v = dc.ids[p-1]
-		if p-2 >= 0 && dc.sent[p-2] == s {
-			u = dc.ids[p-2]
-		}
-	}
+	u, v := dc.context(p)
 	lm := dc.d.text.WordLM
 	return float64(lm.LogProb(u, v, dc.ids[p]) - lm.LogProb1(dc.ids[p]))
 }
@@ -30,6 +23,19 @@ func (dc *doc) surprise(i int) float64 {
 // suspect tells whether token i is a known content word worth testing for
 // a real-word substitution.
 func (dc *doc) suspect(i int) bool {
+	if dc.used[i] {
+		return false
+	}
+	if dc.susp[i] == 0 {
+		dc.susp[i] = -1
+		if dc.isSuspect(i) {
+			dc.susp[i] = 1
+		}
+	}
+	return dc.susp[i] > 0
+}
+
+func (dc *doc) isSuspect(i int) bool {
 	wi := dc.info[i]
 	if !wi.word || dc.used[i] || wi.name || wi.foreign || !wi.ownDict || !wi.content || dc.pos[i] < 0 || dc.ids[dc.pos[i]] == 0 {
 		return false
@@ -57,8 +63,9 @@ func (dc *doc) tortured() {
 		if dc.suspect(i) && dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false) {
 			continue
 		}
+		// Both words surprising, and never seen together: a pair search.
 		if i+1 < len(dc.toks) && dc.pairable(i) && dc.pairable(i+1) && dc.pos[i+1] == dc.pos[i]+1 &&
-			!dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
+			dc.suspect(i) && dc.suspect(i+1) && !dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
 			dc.pair(i)
 		}
 	}
@@ -74,8 +81,18 @@ func (dc *doc) pairable(i int) bool {
 // thesaurus and emits a finding of kind when one wins by the margin.
 func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreement, alone float64, homographOnly bool) bool {
 	w := dc.toks[i].Norm
+	a := dc.pos[i]
+	// Even an original with probability one and the strongest channel
+	// cannot win when the observed window is likely enough: skip the search.
+	need := alone
+	if dc.disagrees(i) {
+		need = withAgreement - agreementBonus
+	}
+	if LMWeight*-dc.score(a, a+1, dc.ids[a:a+1])+maxChannel < need {
+		return false
+	}
 	c := newCollector(dc.d.text.Lexicon, w)
-	reverseCandidates(c, src, w, false)
+	reverseCandidates(c, src, w, false, dc.infl)
 	c.out = prune(c.out, 60)
 	if homographOnly {
 		kept := c.out[:0]
@@ -91,7 +108,6 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	if len(c.out) == 0 {
 		return false
 	}
-	a := dc.pos[i]
 	dc.rank(c.out, a, a+1)
 	bestK, bestV, bestWhy := -1, 0.0, ""
 	for k, x := range c.out {
@@ -112,7 +128,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	best := c.out[bestK]
 	c.out[0], c.out[bestK] = c.out[bestK], c.out[0]
 	span, text := dc.span(i, i+1)
-	ev := []string{best.via, fmt.Sprintf("language model: %q fits the context 10^%.1f times better", best.text, best.delta)}
+	ev := []string{best.evidence(), fmt.Sprintf("language model: %q fits the context 10^%.1f times better", best.text, best.delta)}
 	if bestWhy != "" {
 		ev = append(ev, bestWhy)
 	}
@@ -132,7 +148,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 func (dc *doc) pair(i int) {
 	top := func(k int) []cand {
 		c := newCollector(dc.d.text.Lexicon, dc.toks[k].Norm)
-		reverseCandidates(c, dc.d.text, dc.toks[k].Norm, false)
+		reverseCandidates(c, dc.d.text, dc.toks[k].Norm, false, dc.infl)
 		c.out = prune(c.out, 60)
 		if len(c.out) > 30 {
 			c.out = prune(c.out, 30)
@@ -152,7 +168,8 @@ func (dc *doc) pair(i int) {
 			if li == 0 || !lm.HasBigram(li, lm.ID(r.text)) {
 				continue
 			}
-			cs = append(cs, cand{text: l.text + " " + r.text, via: l.via + "; " + r.via, channel: l.channel + r.channel})
+			rv := r.via
+			cs = append(cs, cand{text: l.text + " " + r.text, via: l.via, via2: &rv, channel: l.channel + r.channel})
 		}
 	}
 	if len(cs) == 0 {
@@ -169,7 +186,7 @@ func (dc *doc) pair(i int) {
 		Suggestion:   matchCase(cs[0].text, text),
 		Alternatives: alternatives(cs, text, 5),
 		Confidence:   round3(sigmoid(1.2 * (cs[0].delta - dc.d.th.TorturedPair))),
-		Evidence:     []string{cs[0].via, fmt.Sprintf("language model: %q fits the context 10^%.1f times better", cs[0].text, cs[0].delta)},
+		Evidence:     []string{cs[0].evidence(), fmt.Sprintf("language model: %q fits the context 10^%.1f times better", cs[0].text, cs[0].delta)},
 	})
 	dc.mark(i, i+2)
 }

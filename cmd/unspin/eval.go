@@ -38,6 +38,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
+	same := fs.Bool("same-language", false, "also look for same-language substitutions")
 	fs.Usage = func() { fmt.Fprint(stderr, evalHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -57,7 +58,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
-	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner))
+	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithSameLanguageSpin(*same))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage

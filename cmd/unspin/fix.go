@@ -26,6 +26,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "", "language of the text (default: detected)")
 	spinner := fs.String("spinner", "", "language of the spinner")
+	same := fs.Bool("same-language", false, "also look for same-language substitutions when the spinner's language differs")
 	minConf := fs.Float64("min-confidence", 0.5, "apply suggestions at or above this confidence")
 	fs.Usage = func() { fmt.Fprint(stderr, fixHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
@@ -40,7 +41,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
-	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
+	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf), unspin.WithSameLanguageSpin(*same))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage

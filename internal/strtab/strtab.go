@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"unsafe"
 
 	"github.com/unspin-project/unspin/internal/bin"
 )
@@ -23,16 +24,18 @@ type Table struct {
 // Len returns the number of strings.
 func (t *Table) Len() int { return t.n }
 
-// String returns the string with id i, or "" when i is out of range.
+// String returns the string with id i, or "" when i is out of range. The
+// string shares the table's bytes (no copy): tables are decoded from
+// immutable pack data, which must not be modified after Decode.
 func (t *Table) String(i int) string {
 	if i < 0 || i >= t.n {
 		return ""
 	}
 	a, b := t.offs.At(i), t.offs.At(i+1)
-	if a > b || int(b) > len(t.blob) {
+	if a >= b || int(b) > len(t.blob) {
 		return ""
 	}
-	return string(t.blob[a:b])
+	return unsafe.String(&t.blob[a], int(b-a))
 }
 
 func (t *Table) bytesAt(i int) []byte {

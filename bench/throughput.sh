@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Times unspin and hunspell -l on the same 1 MB of held-out French (one
+# core each, 3 runs, best time) and prints MB/s and the ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/fetch-sources.sh >/dev/null
+mkdir -p bench/out
+[ -f bench/out/fr-1mb.txt ] || go run ./bench/mkcorpus -o bench/out/fr-1mb.txt
+go build -o bench/out/unspin ./cmd/unspin
+f=bench/out/fr-1mb.txt
+bytes=$(stat -c %s "$f")
+best() { # best wall time in seconds of 3 runs of "$@"
+  local b=999
+  for i in 1 2 3; do
+    local s e
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    b=$(echo "$e $s $b" | awk '{t=$1-$2; print (t<$3)?t:$3}')
+  done
+  echo "$b"
+}
+u=$(best taskset -c 0 bench/out/unspin check --lang fr --format json "$f")
+h=$(best taskset -c 0 sh -c "hunspell -l -d fr_FR < $f")
+echo "input: $f, $bytes bytes"
+awk -v b="$bytes" -v u="$u" -v h="$h" 'BEGIN {
+  printf "unspin check (whole analysis, incl. start-up and pack load): %.3f s = %.2f MB/s\n", u, b/u/1e6
+  printf "hunspell -l -d fr_FR (spelling only):                       %.3f s = %.2f MB/s\n", h, b/h/1e6
+  printf "ratio unspin/hunspell throughput: %.2f\n", h/u
+}'

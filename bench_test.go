@@ -1,0 +1,56 @@
+package unspin_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/unspin-project/unspin"
+)
+
+// benchInput reads a file made by `go run ./bench/mkcorpus` (bench/run.sh
+// makes them) or skips.
+func benchInput(b *testing.B, name string) string {
+	data, err := os.ReadFile("bench/out/" + name)
+	if err != nil {
+		b.Skipf("skipped: %v (run bench/run.sh)", err)
+	}
+	return string(data)
+}
+
+func benchAnalyze(b *testing.B, text string) {
+	a, err := unspin.New(unspin.WithLanguage("fr"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	a.Analyze(text) // load the packs outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := a.Analyze(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnalyzeArticle analyses a 5 KB French article; the seed
+// (7 KB, dense with spins) is the second case.
+func BenchmarkAnalyzeArticle(b *testing.B) {
+	b.Run("clean-5KB", func(b *testing.B) { benchAnalyze(b, benchInput(b, "fr-5kb.txt")) })
+	b.Run("seed-7KB", func(b *testing.B) {
+		data, err := os.ReadFile("../shared/data/seed/blinken-fr.txt")
+		if err != nil {
+			b.Skip("seed absent")
+		}
+		benchAnalyze(b, string(data))
+	})
+}
+
+// BenchmarkAnalyze1MB analyses 1 MB of held-out French as one text.
+func BenchmarkAnalyze1MB(b *testing.B) { benchAnalyze(b, benchInput(b, "fr-1mb.txt")) }
+
+func BenchmarkAnalyzeScaling(b *testing.B) {
+	for _, n := range []string{"fr-100kb.txt", "fr-300kb.txt"} {
+		b.Run(n, func(b *testing.B) { benchAnalyze(b, benchInput(b, n)) })
+	}
+}
