@@ -47,6 +47,7 @@ type cand struct {
 	channel float64 // log10 mass
 	score   float64 // LMWeight × LM score of the window with the candidate, plus channel
 	delta   float64 // score minus the observed window's
+	lm      float64 // log10 LM ratio of the window with the candidate to the observed one
 }
 
 const (
@@ -261,7 +262,9 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 		}
 	}
 	for i := range cs[:min(len(cs), fullRank)] {
-		cs[i].score = LMWeight*dc.score(a, b, dc.lmIDs(strings.Fields(cs[i].text))) + cs[i].channel
+		w := dc.score(a, b, dc.lmIDs(strings.Fields(cs[i].text)))
+		cs[i].lm = w - obs
+		cs[i].score = LMWeight*w + cs[i].channel
 		cs[i].delta = cs[i].score - LMWeight*obs
 	}
 	sortByScore(cs)
@@ -281,6 +284,11 @@ func sortByScore(cs []cand) {
 		tmp[k] = cs[i]
 	}
 	copy(cs, tmp)
+}
+
+// lmEvidence spells out the language-model comparison of a candidate.
+func (c cand) lmEvidence(observed string) string {
+	return fmt.Sprintf("language model: the context with %q is 10^%.1f times as likely as with %q", c.text, c.lm, observed)
 }
 
 // fullRank is how many candidates get their whole window scored.

@@ -160,7 +160,7 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	ev := []string{
 		fmt.Sprintf("%q is %s, not %s (%.1f vs %.1f per million)", observed, dc.d.spin.Header.Lang, dc.d.text.Header.Lang, dc.spinPM(i, j), dc.ownPM(i, j)),
 		best.evidence(),
-		fmt.Sprintf("language model: %q fits the context 10^%.1f times better", best.text, best.delta),
+		best.lmEvidence(observed),
 	}
 	if article {
 		ev = append(ev, `the article "an" was changed with the noun`)

@@ -1,8 +1,6 @@
 package detection
 
 import (
-	"fmt"
-
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/types"
 )
@@ -128,7 +126,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	best := c.out[bestK]
 	c.out[0], c.out[bestK] = c.out[bestK], c.out[0]
 	span, text := dc.span(i, i+1)
-	ev := []string{best.evidence(), fmt.Sprintf("language model: %q fits the context 10^%.1f times better", best.text, best.delta)}
+	ev := []string{best.evidence(), best.lmEvidence(w)}
 	if bestWhy != "" {
 		ev = append(ev, bestWhy)
 	}
@@ -186,7 +184,7 @@ func (dc *doc) pair(i int) {
 		Suggestion:   matchCase(cs[0].text, text),
 		Alternatives: alternatives(cs, text, 5),
 		Confidence:   round3(sigmoid(1.2 * (cs[0].delta - dc.d.th.TorturedPair))),
-		Evidence:     []string{cs[0].evidence(), fmt.Sprintf("language model: %q fits the context 10^%.1f times better", cs[0].text, cs[0].delta)},
+		Evidence:     []string{cs[0].evidence(), cs[0].lmEvidence(dc.norm(i, i+2))},
 	})
 	dc.mark(i, i+2)
 }
