@@ -39,6 +39,9 @@ func (t *Table) String(i int) string {
 }
 
 func (t *Table) bytesAt(i int) []byte {
+	if i < 0 || i >= t.n {
+		return nil
+	}
 	a, b := t.offs.At(i), t.offs.At(i+1)
 	if a > b || int(b) > len(t.blob) {
 		return nil
@@ -59,7 +62,7 @@ func (t *Table) Lookup(s string) (int, bool) {
 		if id == 0 {
 			return 0, false
 		}
-		if t.slots.At(int(2*i)) == tag && string(t.bytesAt(int(id-1))) == s {
+		if t.slots.At(int(2*i)) == tag && int(id) <= t.n && string(t.bytesAt(int(id-1))) == s {
 			return int(id - 1), true
 		}
 		if i++; i == t.nslot {
