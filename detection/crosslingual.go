@@ -151,9 +151,18 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 		return false
 	}
 	// A rare word of the spinner's language (dialect, archaisms in old
-	// books) must be clearly explained by an original.
-	if j-i == 1 && dc.info[i].spinPM < 1 && c.out[0].delta < 0 {
+	// books) must be clearly explained by an original; so must a word that
+	// French speakers use (it occurs in French subtitles: "story",
+	// "fashion"), whose prior of being spun is lower.
+	if j-i == 1 && (dc.info[i].spinPM < 1 && c.out[0].delta < 0 || dc.info[i].ownSubs >= usedCount && c.out[0].delta < 1) {
 		return false
+	}
+	// A word of the text's language missing an accent ("precautions") is
+	// a spelling slip, not a spin, unless an original is clearly better.
+	if j-i == 1 && c.out[0].delta < 1 {
+		if _, ok := unaccented(dc.d.text.Lexicon, observed); ok {
+			return false
+		}
 	}
 	best := c.out[0]
 	span, text := dc.span(i, j)

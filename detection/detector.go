@@ -52,6 +52,7 @@ type wordInfo struct {
 	spinPM  float64
 	content bool // has a noun, adjective, verb or adverb reading in the text's language
 	homog   bool // also a word of the spinner's language
+	ownSubs uint32 // count in the text language's subtitles
 }
 
 // doc is the per-call state.
@@ -126,6 +127,7 @@ func (dc *doc) prepare() {
 			// Subtitles show today's vocabulary, loanwords included
 			// ("people", "story"), which the pack corpora under-represent.
 			wi.ownPM = max(wi.ownPM, own.SubsPerMillion(oid))
+			wi.ownSubs = own.SubsCount(oid)
 		}
 		wi.ownDict = ook && own.Flags(oid)&lexicon.InDictionary != 0
 		if ook {
@@ -167,6 +169,10 @@ func (dc *doc) prepare() {
 // language counts as a loanword of the text's language ("people",
 // "story"), unless it is one of the spinner language's function words.
 const modernCount = 2500
+
+// usedCount is the subtitle count from which a foreign word counts as
+// used by speakers of the text's language: it then needs clearer evidence.
+const usedCount = 300
 
 // isName tells names from words: a capitalised token inside a sentence is
 // a name when the corpora mostly capitalise it, or when neither lexicon
