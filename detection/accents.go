@@ -11,9 +11,10 @@ var accentsOf = map[byte][]string{
 	'i': {"î", "ï"}, 'o': {"ô"}, 'c': {"ç"},
 }
 
-// unaccented reports whether w is a dictionary word of l written without
-// one of its accents ("precautions" for "précautions"), as web text often
-// is. It tries one accent at a time.
+// unaccented reports whether w is a common dictionary word of l (at least
+// two per million) written without one of its accents ("precautions" for
+// "précautions"), as web text often is. It tries one accent at a time;
+// rare words ("évents") do not count.
 func unaccented(l *lexicon.Lexicon, w string) (string, bool) {
 	var b strings.Builder
 	for i := 0; i < len(w); i++ {
@@ -22,7 +23,7 @@ func unaccented(l *lexicon.Lexicon, w string) (string, bool) {
 			b.WriteString(w[:i])
 			b.WriteString(acc)
 			b.WriteString(w[i+1:])
-			if id, ok := l.ID(b.String()); ok && l.Flags(id)&lexicon.InDictionary != 0 {
+			if id, ok := l.ID(b.String()); ok && l.Flags(id)&lexicon.InDictionary != 0 && max(l.PerMillion(id), l.SubsPerMillion(id)) >= 2 {
 				return b.String(), true
 			}
 		}

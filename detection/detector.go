@@ -50,8 +50,8 @@ type wordInfo struct {
 	ownDict bool
 	ownPM   float64
 	spinPM  float64
-	content bool // has a noun, adjective, verb or adverb reading in the text's language
-	homog   bool // also a word of the spinner's language
+	content bool   // has a noun, adjective, verb or adverb reading in the text's language
+	homog   bool   // also a word of the spinner's language
 	ownSubs uint32 // count in the text language's subtitles
 }
 
