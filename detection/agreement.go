@@ -5,58 +5,102 @@ import (
 	"github.com/unspin-project/unspin/types"
 )
 
+// feats summarises the nominal readings of a word as masks over the four
+// gender × number combinations (bit 0 m.s, 1 m.p, 2 f.s, 3 f.p), so that
+// agreement is a bitwise test.
+type feats struct {
+	adj, det, noun uint8 // union of the combinations each reading class allows
+	pron, blocked  bool  // a pronoun reading; a reading that makes the word a poor noun (verb, pronoun, adverb, preposition)
+}
+
+func comboMask(a types.Analysis) uint8 {
+	var g, n uint8
+	switch a.Gender {
+	case types.Masc:
+		g = 0b0011
+	case types.Fem:
+		g = 0b1100
+	default:
+		g = 0b1111
+	}
+	switch a.Number {
+	case types.Sing:
+		n = 0b0101
+	case types.Plur:
+		n = 0b1010
+	default:
+		n = 0b1111
+	}
+	return g & n
+}
+
+func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
+	var f feats
+	id, ok := lex.ID(w)
+	if !ok {
+		return f
+	}
+	for _, a := range lex.Analyses(buf[:0], id) {
+		switch {
+		case a.POS == types.Adj, a.POS == types.Verb && a.Form == types.PastPart:
+			f.adj |= comboMask(a)
+		case a.POS == types.Det:
+			f.det |= comboMask(a)
+		case a.POS == types.Noun:
+			f.noun |= comboMask(a)
+		}
+		switch a.POS {
+		case types.Pron:
+			f.pron, f.blocked = true, true
+		case types.Verb, types.Adv, types.Prep:
+			f.blocked = true
+		}
+	}
+	return f
+}
+
+// feats returns the features of a word, cached for the text.
+func (dc *doc) feats(w string) feats {
+	if f, ok := dc.feat[w]; ok {
+		return f
+	}
+	f := featsOf(dc.d.text.Lexicon, w, dc.abuf)
+	dc.feat[w] = f
+	return f
+}
+
 // agreementOf judges a modifier next to a noun. Before the noun a
 // modifier is a determiner or an adjective; after it, only an adjective or
 // a participle (a determiner there belongs to the next noun). Words with a
 // verb or pronoun reading ("la conduit") are too ambiguous to judge.
-func agreementOf(lex *lexicon.Lexicon, mod, noun string, modBefore bool) lexicon.Agreement {
-	mi, ok1 := lex.ID(mod)
-	ni, ok2 := lex.ID(noun)
-	if !ok1 || !ok2 {
+func agreementOf(mod, noun feats, modBefore bool) lexicon.Agreement {
+	if mod.pron || noun.blocked || noun.noun == 0 {
 		return lexicon.AgreeUnknown
 	}
-	var ms, ns []types.Analysis
-	for _, a := range lex.Analyses(nil, mi) {
-		switch {
-		case a.POS == types.Pron:
-			return lexicon.AgreeUnknown
-		case a.POS == types.Adj, a.POS == types.Verb && a.Form == types.PastPart, a.POS == types.Det && modBefore:
-			ms = append(ms, a)
-		}
+	m := mod.adj
+	if modBefore {
+		m |= mod.det
 	}
-	for _, a := range lex.Analyses(nil, ni) {
-		switch a.POS {
-		case types.Verb, types.Pron, types.Adv, types.Prep:
-			return lexicon.AgreeUnknown
-		case types.Noun:
-			ns = append(ns, a)
-		}
-	}
-	if len(ms) == 0 || len(ns) == 0 {
+	switch {
+	case m == 0:
 		return lexicon.AgreeUnknown
-	}
-	for _, m := range ms {
-		for _, n := range ns {
-			if types.Agrees(m, n) {
-				return lexicon.Agree
-			}
-		}
+	case m&noun.noun != 0:
+		return lexicon.Agree
 	}
 	return lexicon.Disagree
 }
 
-// pairAgreement judges tokens i (the word under test, spelled w) and its
+// pairAgreement judges the word w standing at token i against its
 // neighbour k, in either role.
 func (dc *doc) pairAgreement(w string, i, k int) lexicon.Agreement {
-	lex := dc.d.text.Lexicon
-	n := dc.toks[k].Norm
+	fw, fn := dc.feats(w), dc.feats(dc.toks[k].Norm)
 	before := k < i
 	// The neighbour modifies the word ...
-	if a := agreementOf(lex, n, w, before); a != lexicon.AgreeUnknown {
+	if a := agreementOf(fn, fw, before); a != lexicon.AgreeUnknown {
 		return a
 	}
 	// ... or the word modifies the neighbour.
-	return agreementOf(lex, w, n, !before)
+	return agreementOf(fw, fn, !before)
 }
 
 func (dc *doc) neighbours(i int) []int {

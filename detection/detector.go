@@ -69,6 +69,9 @@ type doc struct {
 	used  []bool // tokens already inside a finding
 	susp  []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
 	infl  map[inflKey][]string
+	cands map[candKey][]cand
+	feat  map[string]feats
+	abuf  []types.Analysis
 }
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
@@ -76,7 +79,7 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	if len(toks) == 0 {
 		return nil
 	}
-	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}}
+	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}}
 	dc.prepare()
 	if d.spin != nil {
 		dc.crossLingual()

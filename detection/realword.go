@@ -83,33 +83,25 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	// Even an original with probability one and the strongest channel
 	// cannot win when the observed window is likely enough: skip the search.
 	need := alone
-	if dc.disagrees(i) {
+	disagrees := dc.disagrees(i)
+	if disagrees {
 		need = withAgreement - agreementBonus
 	}
 	if LMWeight*-dc.score(a, a+1, dc.ids[a:a+1])+maxChannel < need {
 		return false
 	}
-	c := newCollector(dc.d.text.Lexicon, w)
-	reverseCandidates(c, src, w, false, dc.infl)
-	c.out = prune(c.out, 60)
-	if homographOnly {
-		kept := c.out[:0]
-		for _, x := range c.out {
-			if id, ok := dc.d.text.Lexicon.ID(x.text); ok {
-				if _, h := dc.d.text.Lexicon.Homograph(id); h {
-					kept = append(kept, x)
-				}
-			}
-		}
-		c.out = kept
-	}
+	c := &collector{out: dc.candidates(src, w, homographOnly)}
 	if len(c.out) == 0 {
 		return false
 	}
 	dc.rank(c.out, a, a+1)
 	bestK, bestV, bestWhy := -1, 0.0, ""
 	for k, x := range c.out {
-		bonus, why := dc.agreement(i, x.text)
+		var bonus float64
+		var why string
+		if disagrees {
+			bonus, why = dc.agreement(i, x.text)
+		}
 		v := x.delta + bonus
 		if (bonus > 0 && v >= withAgreement) || x.delta >= alone {
 			if bestK < 0 || v > bestV {
@@ -139,6 +131,39 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	})
 	dc.mark(i, i+1)
 	return true
+}
+
+// candidates returns a fresh copy of the originals of w from src's
+// reverse thesaurus (homographs of the spinner's language only, when
+// asked), the 60 with the most channel probability. Lists are cached for
+// the rest of the text: words repeat.
+func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
+	k := candKey{src.Header.Lang, w, homographOnly}
+	cs, ok := dc.cands[k]
+	if !ok {
+		c := newCollector(dc.d.text.Lexicon, w)
+		reverseCandidates(c, src, w, false, dc.infl)
+		cs = c.out
+		if homographOnly {
+			kept := cs[:0]
+			for _, x := range cs {
+				if id, ok := dc.d.text.Lexicon.ID(x.text); ok {
+					if _, h := dc.d.text.Lexicon.Homograph(id); h {
+						kept = append(kept, x)
+					}
+				}
+			}
+			cs = kept
+		}
+		cs = prune(cs, 60)
+		dc.cands[k] = cs
+	}
+	return append([]cand(nil), cs...)
+}
+
+type candKey struct {
+	lang, word    string
+	homographOnly bool
 }
 
 // pair tests tokens i and i+1 replaced together (a tortured phrase such

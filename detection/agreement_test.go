@@ -1,0 +1,42 @@
+package detection
+
+import (
+	"testing"
+
+	"github.com/unspin-project/unspin/lexicon"
+	"github.com/unspin-project/unspin/types"
+)
+
+func TestAgreementOf(t *testing.T) {
+	l, err := lexicon.Decode(lexicon.Encode([]lexicon.Source{
+		{Form: "fort", Analyses: []types.Analysis{{Lemma: "fort", POS: types.Adj, Gender: types.Masc, Number: types.Sing}, {Lemma: "fort", POS: types.Adv}}},
+		{Form: "impact", Analyses: []types.Analysis{{Lemma: "impact", POS: types.Noun, Gender: types.Masc, Number: types.Sing}}},
+		{Form: "impression", Analyses: []types.Analysis{{Lemma: "impression", POS: types.Noun, Gender: types.Fem, Number: types.Sing}}},
+		{Form: "la", Analyses: []types.Analysis{{Lemma: "le", POS: types.Det, Gender: types.Fem, Number: types.Sing}, {Lemma: "la", POS: types.Pron}}},
+		{Form: "du", Analyses: []types.Analysis{{Lemma: "du", POS: types.Det, Gender: types.Masc, Number: types.Sing}}},
+		{Form: "rapides", Analyses: []types.Analysis{{Lemma: "rapide", POS: types.Adj, Gender: types.Epicene, Number: types.Plur}}},
+		{Form: "conduit", Analyses: []types.Analysis{{Lemma: "conduit", POS: types.Noun, Gender: types.Masc, Number: types.Sing}, {Lemma: "conduire", POS: types.Verb}}},
+	}, lexicon.Totals{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(w string) feats { return featsOf(l, w, nil) }
+	tests := []struct {
+		mod, noun string
+		before    bool
+		want      lexicon.Agreement
+	}{
+		{"fort", "impact", true, lexicon.Agree},
+		{"fort", "impression", true, lexicon.Disagree},
+		{"du", "impression", true, lexicon.Disagree},
+		{"du", "impression", false, lexicon.AgreeUnknown}, // a determiner after a noun belongs to the next one
+		{"rapides", "impact", false, lexicon.Disagree},     // number
+		{"la", "conduit", true, lexicon.AgreeUnknown},      // pronoun + verb: ambiguous
+		{"impact", "fort", true, lexicon.AgreeUnknown},     // no modifier reading
+	}
+	for _, tc := range tests {
+		if got := agreementOf(f(tc.mod), f(tc.noun), tc.before); got != tc.want {
+			t.Errorf("agreementOf(%s, %s, before=%v) = %v, want %v", tc.mod, tc.noun, tc.before, got, tc.want)
+		}
+	}
+}
