@@ -30,9 +30,9 @@ func TestAgreementOf(t *testing.T) {
 		{"fort", "impression", true, lexicon.Disagree},
 		{"du", "impression", true, lexicon.Disagree},
 		{"du", "impression", false, lexicon.AgreeUnknown}, // a determiner after a noun belongs to the next one
-		{"rapides", "impact", false, lexicon.Disagree},     // number
-		{"la", "conduit", true, lexicon.AgreeUnknown},      // pronoun + verb: ambiguous
-		{"impact", "fort", true, lexicon.AgreeUnknown},     // no modifier reading
+		{"rapides", "impact", false, lexicon.Disagree},    // number
+		{"la", "conduit", true, lexicon.AgreeUnknown},     // pronoun + verb: ambiguous
+		{"impact", "fort", true, lexicon.AgreeUnknown},    // no modifier reading
 	}
 	for _, tc := range tests {
 		if got := agreementOf(f(tc.mod), f(tc.noun), tc.before); got != tc.want {
