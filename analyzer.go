@@ -90,7 +90,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 		return nil, errorf(KindInput, "input is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(text))
 	}
 	lang := a.cfg.lang
-	toks := tokenization.Tokenize(text, tokenization.ForLang(lang))
+	toks := tokenization.Tokenize(text, analysisOptions(lang))
 	if lang == "" {
 		var packs []*pack.Pack
 		for _, l := range pack.Languages() {
@@ -108,7 +108,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 			return nil, &Error{Kind: KindLanguage, Err: err}
 		}
 		lang = l
-		toks = tokenization.Tokenize(text, tokenization.ForLang(lang))
+		toks = tokenization.Tokenize(text, analysisOptions(lang))
 	}
 	tp, err := pack.Get(lang)
 	if err != nil {
@@ -154,6 +154,14 @@ func (a *Analyzer) Fix(text string) (string, error) {
 		cur = r.Repaired
 	}
 	return cur, nil
+}
+
+// analysisOptions are the tokenizer options for analysis: the pack's, and
+// dotted identifiers kept whole.
+func analysisOptions(lang string) tokenization.Options {
+	o := tokenization.ForLang(lang)
+	o.Identifiers = true
+	return o
 }
 
 func hasWord(toks []types.Token) bool {

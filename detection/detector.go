@@ -166,6 +166,19 @@ func (dc *doc) prepare() {
 			wi.foreign = true
 		}
 	}
+	// A capitalised foreign word next to another capitalised word is part
+	// of a title or a name ("Alice : Madness Returns", "Active Set Update").
+	for i, t := range dc.toks {
+		if !dc.info[i].foreign || !startsUpper(t.Text) {
+			continue
+		}
+		for _, k := range []int{i - 1, i + 1} {
+			if k >= 0 && k < len(dc.toks) && dc.info[k].word && startsUpper(dc.toks[k].Text) && dc.pos[k] >= 0 && abs(dc.pos[k]-dc.pos[i]) == 1 {
+				dc.info[i].foreign, dc.info[i].name = false, true
+				break
+			}
+		}
+	}
 }
 
 // modernCount is the subtitle count from which a word of the spinner's

@@ -1,7 +1,11 @@
 package eval
 
 import (
+	"bufio"
+	"compress/gzip"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/unspin-project/unspin/packbuild"
@@ -80,4 +84,48 @@ func Synthetic(opt SyntheticOptions, sp *spin.Spinner) ([]Doc, error) {
 		}
 	}
 	return docs, nil
+}
+
+// Treebank cuts the sentences of a CoNLL-U file (gzip) into documents of
+// about words words, alternately clean and spun by sp: modern news and web
+// text (UD French-GSD) to complement the older registers of the corpora.
+func Treebank(path string, words, maxDocs int, seed uint64, sp *spin.Spinner) ([]Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", path, err)
+	}
+	var docs []Doc
+	var cur []string
+	n := 0
+	flush := func() {
+		if len(cur) == 0 || (maxDocs > 0 && len(docs) >= maxDocs) {
+			return
+		}
+		text := strings.Join(cur, "\n")
+		id := fmt.Sprintf("%s#%d", filepath.Base(path), len(docs))
+		if len(docs)%2 == 0 {
+			docs = append(docs, Doc{ID: id, Text: text, Clean: true})
+		} else {
+			spun, gold := sp.Spin(text, seed+uint64(len(docs)))
+			docs = append(docs, Doc{ID: id, Text: spun, Gold: gold})
+		}
+		cur, n = nil, 0
+	}
+	sc := bufio.NewScanner(gz)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for sc.Scan() {
+		if s, ok := strings.CutPrefix(sc.Text(), "# text = "); ok {
+			cur = append(cur, s)
+			if n += len(strings.Fields(s)); n >= words {
+				flush()
+			}
+		}
+	}
+	flush()
+	return docs, sc.Err()
 }

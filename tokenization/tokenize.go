@@ -15,6 +15,9 @@ import (
 type Options struct {
 	// Elisions splits French elided words ("l'univers" -> "l'" "univers").
 	Elisions bool
+	// Identifiers keeps dotted identifiers ("rec.arts.movies") as one URL
+	// token. The pack builder leaves it off, so that packs do not change.
+	Identifiers bool
 }
 
 // ForLang returns the options for a language code.
@@ -65,6 +68,13 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 		case unicode.IsDigit(r):
 			end := max(scanNumber(text, i), i+size)
 			dst = append(dst, mk(text, i, end, types.Num, false))
+			sentStart = false
+			i = end
+		case opt.Identifiers && isLetter(r) && dottedEnd(text, i) > 0:
+			// A dotted identifier ("rec.arts.movies", "man-db.service"):
+			// one token, not words of the text.
+			end := dottedEnd(text, i)
+			dst = append(dst, mk(text, i, end, types.URL, false))
 			sentStart = false
 			i = end
 		case isLetter(r):
@@ -129,6 +139,39 @@ func scanWord(text string, i int, opt Options) (end, elisionEnd int) {
 		break
 	}
 	return end, elisionEnd
+}
+
+// dottedEnd returns the end of a dotted identifier starting at i — two or
+// more runs of letters, digits, '-' or '_' joined by single dots with no
+// space, each run at least two characters, the later ones starting with a
+// lower-case letter ("dort.Puis" is a missing space) — or 0.
+func dottedEnd(text string, i int) int {
+	end, parts := i, 0
+	for {
+		start := end
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !isLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' {
+				break
+			}
+			end += size
+		}
+		if end-start < 2 {
+			return 0
+		}
+		parts++
+		if end+1 < len(text) && text[end] == '.' {
+			if r, _ := utf8.DecodeRuneInString(text[end+1:]); unicode.IsLower(r) {
+				end++
+				continue
+			}
+		}
+		break
+	}
+	if parts < 2 {
+		return 0
+	}
+	return end
 }
 
 // scanNumber returns the end of the number at i; text[i] starts with a

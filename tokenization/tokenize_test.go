@@ -31,6 +31,9 @@ func TestTokenize(t *testing.T) {
 		{"numbers", "le 2 décembre 2021, 3,5 % et 28e", Options{}, []string{"le", "2", "décembre", "2021", ",", "3,5", "%", "et", "28e"}},
 		{"url", "voir https://example.org/a?b=1. Fin", Options{}, []string{"voir", "https://example.org/a?b=1", ".", "Fin"}},
 		{"non-ASCII digits", "le ٣٤ et ２０", Options{}, []string{"le", "٣٤", "et", "２０"}},
+		{"dotted identifier", "le groupe rec.arts.movies et man-db.service. Fin", Options{Identifiers: true}, []string{"le", "groupe", "rec.arts.movies", "et", "man-db.service", ".", "Fin"}},
+		{"identifiers off", "rec.arts.movies", Options{}, []string{"rec", ".", "arts", ".", "movies"}},
+		{"missing space is not an identifier", "Il dort.Puis", Options{Identifiers: true}, []string{"Il", "dort", ".", "Puis"}},
 		{"quotes", "“Coûts élevés”", Options{}, []string{"“", "Coûts", "élevés", "”"}},
 		{"trailing apostrophe", "les enfants' jeux", Options{}, []string{"les", "enfants", "'", "jeux"}},
 	}
@@ -75,7 +78,7 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, opt := range []Options{{}, {Elisions: true}} {
+		for _, opt := range []Options{{}, {Elisions: true}, {Elisions: true, Identifiers: true}} {
 			prev := 0
 			for _, tok := range Tokenize(s, opt) {
 				if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) {

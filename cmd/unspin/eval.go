@@ -33,6 +33,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "fr", "language of the documents")
 	spinner := fs.String("spinner", "en", "language of the spinner")
 	split := fs.String("split", packbuild.Dev, "held-out split: dev (tuning) or test")
+	treebank := fs.String("treebank", "", "use the sentences of this CoNLL-U file (.gz) instead of the corpora (e.g. UD French-GSD dev: modern news and web text)")
 	docs := fs.Int("docs", 200, "documents (half clean, half spun)")
 	words := fs.Int("words", 250, "words per document")
 	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
@@ -53,7 +54,13 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin: eval needs the", *lang, "and", *spinner, "packs")
 		return exitUsage
 	}
-	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed}, spin.New(tp, sp, *rate))
+	var set []eval.Doc
+	var err error
+	if *treebank != "" {
+		set, err = eval.Treebank(*treebank, *words, *docs, *seed, spin.New(tp, sp, *rate))
+	} else {
+		set, err = eval.Synthetic(eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed}, spin.New(tp, sp, *rate))
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
@@ -68,7 +75,11 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "split %s, %d documents of ~%d words, spin rate %.2f, seed %d\n", *split, len(set), *words, *rate, *seed)
+	source := "split " + *split
+	if *treebank != "" {
+		source = *treebank
+	}
+	fmt.Fprintf(stdout, "%s, %d documents of ~%d words, spin rate %.2f, seed %d\n", source, len(set), *words, *rate, *seed)
 	sum.Print(stdout)
 	if *nerr > 0 {
 		count := map[string]int{}
