@@ -71,6 +71,7 @@ type doc struct {
 	infl  map[inflKey][]string
 	cands map[candKey][]cand
 	feat  map[string]feats
+	lex   map[string]*lexInfo
 	abuf  []types.Analysis
 }
 
@@ -79,7 +80,7 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	if len(toks) == 0 {
 		return nil
 	}
-	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}}
+	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}, lex: map[string]*lexInfo{}}
 	dc.prepare()
 	if d.spin != nil {
 		dc.crossLingual()
@@ -93,13 +94,6 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	return dc.out
 }
 
-func perMillion(l *lexicon.Lexicon, id int, ok bool) float64 {
-	if !ok {
-		return 0
-	}
-	return l.PerMillion(id)
-}
-
 func (dc *doc) prepare() {
 	own, spin := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil)
 	if dc.d.spin != nil {
@@ -107,7 +101,6 @@ func (dc *doc) prepare() {
 	}
 	lm := dc.d.text.WordLM
 	sent := 0
-	var buf []types.Analysis
 	for i, t := range dc.toks {
 		dc.pos[i] = -1
 		if languagemodel.NewSentence(dc.toks, i) && len(dc.ids) > 0 {
@@ -124,41 +117,16 @@ func (dc *doc) prepare() {
 		}
 		wi := &dc.info[i]
 		wi.word = true
-		oid, ook := own.ID(t.Norm)
-		wi.ownPM = perMillion(own, oid, ook)
-		if ook {
-			// Subtitles show today's vocabulary, loanwords included
-			// ("people", "story"), which the pack corpora under-represent.
-			wi.ownPM = max(wi.ownPM, own.SubsPerMillion(oid))
-			wi.ownSubs = own.SubsCount(oid)
-		}
-		wi.ownDict = ook && own.Flags(oid)&lexicon.InDictionary != 0
-		if ook {
-			buf = own.Analyses(buf[:0], oid)
-			for _, a := range buf {
-				switch a.POS {
-				case types.Noun, types.Adj, types.Verb, types.Adv:
-					wi.content = true
-				}
-			}
-			_, wi.homog = own.Homograph(oid)
-		}
-		var sid int
-		var sok bool
-		if spin != nil {
-			sid, sok = spin.ID(t.Norm)
-			wi.spinPM = perMillion(spin, sid, sok)
-		}
-		wi.name = isName(t, dc.sentenceInitial(i), own, oid, ook, spin, sid, sok)
-		if wi.name || spin == nil || !sok {
+		li := dc.lexOf(t.Norm)
+		wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
+		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
+		if wi.name || spin == nil || !li.sok {
 			continue
 		}
-		spinDict := spin.Flags(sid)&lexicon.InDictionary != 0
-		spinStop := spin.Flags(sid)&lexicon.Stopword != 0
 		switch {
-		case !spinDict:
+		case !li.spinDict:
 		case wi.ownDict:
-		case ook && own.SubsCount(oid) >= modernCount && !spinStop:
+		case li.ook && li.ownSubs >= modernCount && !li.spinStop:
 			// Current in the text's language (subtitles): a loanword.
 		case wi.ownPM == 0 || wi.ownPM*5 < wi.spinPM:
 			// Unknown to the text's language, or a corpus-only form far
@@ -244,6 +212,50 @@ func (dc *doc) sentenceInitial(i int) bool {
 		return false
 	}
 	return true
+}
+
+// lexInfo is what both lexicons say of one normalized form; computed once
+// per distinct form of a text.
+type lexInfo struct {
+	oid, sid                                    int
+	ook, sok                                    bool
+	ownPM, spinPM                               float64
+	ownSubs                                     uint32
+	ownDict, content, homog, spinDict, spinStop bool
+}
+
+func (dc *doc) lexOf(norm string) *lexInfo {
+	if li, ok := dc.lex[norm]; ok {
+		return li
+	}
+	own := dc.d.text.Lexicon
+	li := &lexInfo{}
+	li.oid, li.ook = own.ID(norm)
+	if li.ook {
+		// Subtitles show today's vocabulary, loanwords included
+		// ("people", "story"), which the pack corpora under-represent.
+		li.ownPM = max(own.PerMillion(li.oid), own.SubsPerMillion(li.oid))
+		li.ownSubs = own.SubsCount(li.oid)
+		li.ownDict = own.Flags(li.oid)&lexicon.InDictionary != 0
+		for _, a := range own.Analyses(dc.abuf[:0], li.oid) {
+			switch a.POS {
+			case types.Noun, types.Adj, types.Verb, types.Adv:
+				li.content = true
+			}
+		}
+		_, li.homog = own.Homograph(li.oid)
+	}
+	if dc.d.spin != nil {
+		spin := dc.d.spin.Lexicon
+		li.sid, li.sok = spin.ID(norm)
+		if li.sok {
+			li.spinPM = spin.PerMillion(li.sid)
+			li.spinDict = spin.Flags(li.sid)&lexicon.InDictionary != 0
+			li.spinStop = spin.Flags(li.sid)&lexicon.Stopword != 0
+		}
+	}
+	dc.lex[norm] = li
+	return li
 }
 
 // context returns the two LM ids before position a within its sentence.

@@ -70,15 +70,18 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 			dst = append(dst, mk(text, i, end, types.Num, false))
 			sentStart = false
 			i = end
-		case opt.Identifiers && isLetter(r) && dottedEnd(text, i) > 0:
-			// A dotted identifier ("rec.arts.movies", "man-db.service"):
-			// one token, not words of the text.
-			end := dottedEnd(text, i)
-			dst = append(dst, mk(text, i, end, types.URL, false))
-			sentStart = false
-			i = end
 		case isLetter(r):
 			end, elisionEnd := scanWord(text, i, opt)
+			if opt.Identifiers && end+1 < len(text) && text[end] == '.' && text[end+1] >= 'a' && text[end+1] <= 'z' {
+				if d := dottedEnd(text, i); d > 0 {
+					// A dotted identifier ("rec.arts.movies",
+					// "man-db.service"): one token, not words of the text.
+					dst = append(dst, mk(text, i, d, types.URL, false))
+					sentStart = false
+					i = d
+					continue
+				}
+			}
 			if elisionEnd > 0 {
 				dst = append(dst, mk(text, i, elisionEnd, types.Elision, sentStart))
 				sentStart = false
