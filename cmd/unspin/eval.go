@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/unspin-project/unspin"
+	"github.com/unspin-project/unspin/detection"
 	"github.com/unspin-project/unspin/eval"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/packbuild"
@@ -40,6 +41,11 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
 	same := fs.Bool("same-language", false, "also look for same-language substitutions")
+	th := detection.DefaultThresholds
+	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
+	fs.Float64Var(&th.TorturedPair, "tortured-pair", th.TorturedPair, "margin for a two-word same-language substitution (log10)")
+	fs.Float64Var(&th.RealWordAlone, "real-word", th.RealWordAlone, "margin for a real-word spin without agreement evidence (log10)")
+	fs.Float64Var(&th.Surprise, "surprise", th.Surprise, "a known word is examined below this log10 P(w|context) − log10 P(w)")
 	fs.Usage = func() { fmt.Fprint(stderr, evalHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -65,7 +71,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
-	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithSameLanguageSpin(*same))
+	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithSameLanguageSpin(*same), unspin.WithThresholds(th))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
