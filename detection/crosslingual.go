@@ -120,6 +120,7 @@ const spinFloor = -3
 // no one-step original fitting well get a two-step search when allowed.
 func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	observed := dc.norm(i, j)
+	first := i // i moves to the article when "an" joins the span
 	a, b := dc.pos[i], dc.pos[j-1]+1
 	c := newCollector(dc.d.text.Lexicon, observed)
 	reverseCandidates(c, dc.d.spin, observed, false, dc.infl)
@@ -154,12 +155,12 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	// books) must be clearly explained by an original; so must a word that
 	// French speakers use (it occurs in French subtitles: "story",
 	// "fashion"), whose prior of being spun is lower.
-	if j-i == 1 && (dc.info[i].spinPM < 1 && c.out[0].delta < 0 || dc.info[i].ownSubs >= usedCount && c.out[0].delta < 1) {
+	if j-first == 1 && (dc.info[first].spinPM < 1 && c.out[0].delta < 0 || dc.info[first].ownSubs >= usedCount && c.out[0].delta < 1) {
 		return false
 	}
 	// A word of the text's language missing an accent ("precautions") is
 	// a spelling slip, not a spin, unless an original is clearly better.
-	if j-i == 1 && c.out[0].delta < 1 {
+	if j-first == 1 && c.out[0].delta < 1 {
 		if _, ok := unaccented(dc.d.text.Lexicon, observed); ok {
 			return false
 		}
