@@ -34,7 +34,8 @@ var frenchElisions = map[string]bool{
 // Tokenize splits text into tokens. It accepts any bytes: invalid UTF-8
 // becomes one-byte Symbol tokens, so spans always cover the input exactly.
 func Tokenize(text string, opt Options) []types.Token {
-	return AppendTokens(nil, text, opt)
+	// About one token per five bytes of prose: sized once, not grown.
+	return AppendTokens(make([]types.Token, 0, len(text)/5+8), text, opt)
 }
 
 // AppendTokens appends the tokens of text to dst and returns it.
