@@ -41,7 +41,7 @@ type Option func(*config)
 func WithLanguage(lang string) Option { return func(c *config) { c.lang = lang } }
 
 // WithSpinnerLanguage sets the language whose synonyms the spinner used
-// (default: the one the text language's pack names, "en" for French).
+// (default "en": cross-lingual for French text, same-language for English).
 func WithSpinnerLanguage(lang string) Option { return func(c *config) { c.spinner = lang } }
 
 // WithMinConfidence drops findings whose confidence is below x (default 0.5).
@@ -116,7 +116,12 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 	}
 	spinLang := a.cfg.spinner
 	if spinLang == "" {
-		spinLang = tp.Header.SpinnerLang
+		// The spinner's language is almost always English: for French text
+		// that is cross-lingual spinning, for English text same-language.
+		spinLang = "en"
+		if _, err := pack.Get(spinLang); err != nil {
+			spinLang = lang
+		}
 	}
 	var sp *pack.Pack
 	if spinLang != "" && spinLang != lang {

@@ -1,55 +1,57 @@
-// Package languageid tells which registered language a text is written in,
-// from the share of its words that each language's lexicon knows as
-// function words and as dictionary words.
+// Package languageid tells which registered language a text is written in.
+// Each word votes with its frequency in each language's corpora: "le",
+// "de", "la" are frequent in French and rare in English, so a French text
+// with English words spun into it stays French.
 package languageid
 
 import (
 	"errors"
+	"math"
 
-	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/types"
 )
 
-// ErrUndetermined is returned when no language scores any word.
-var ErrUndetermined = errors.New("languageid: cannot tell the language (too few known words)")
+// ErrUndetermined is returned when the text has no word.
+var ErrUndetermined = errors.New("languageid: cannot tell the language (no word)")
 
-// Detect returns the language among candidates whose lexicon best covers
-// the words of toks, with the share of words it explains.
+// Detect returns the language among candidates under which the words of
+// toks are most frequent (sum of log10 frequency per million, unknown
+// words counting as 0.1 per million), and the margin over the runner-up in
+// log10 units per word.
 func Detect(toks []types.Token, candidates []*pack.Pack) (string, float64, error) {
-	best, bestScore, words := "", 0.0, 0
+	words := 0
 	for _, t := range toks {
-		if t.Kind == types.Word {
+		if t.Kind == types.Word || t.Kind == types.Elision {
 			words++
 		}
 	}
-	if words == 0 {
+	if words == 0 || len(candidates) == 0 {
 		return "", 0, ErrUndetermined
 	}
+	best, bestScore, second := "", math.Inf(-1), math.Inf(-1)
 	for _, p := range candidates {
 		score := 0.0
 		for _, t := range toks {
 			if t.Kind != types.Word && t.Kind != types.Elision {
 				continue
 			}
-			id, ok := p.Lexicon.ID(t.Norm)
-			if !ok {
-				continue
+			pm := 0.0
+			if id, ok := p.Lexicon.ID(t.Norm); ok {
+				pm = p.Lexicon.PerMillion(id)
 			}
-			f := p.Lexicon.Flags(id)
-			switch {
-			case f&lexicon.Stopword != 0:
-				score += 3
-			case f&lexicon.InDictionary != 0:
-				score++
-			}
+			score += math.Log10(pm + 0.1)
 		}
-		if score > bestScore {
-			best, bestScore = p.Header.Lang, score
+		switch {
+		case score > bestScore:
+			second, best, bestScore = bestScore, p.Header.Lang, score
+		case score > second:
+			second = score
 		}
 	}
-	if best == "" {
-		return "", 0, ErrUndetermined
+	margin := 0.0
+	if !math.IsInf(second, -1) {
+		margin = (bestScore - second) / float64(words)
 	}
-	return best, bestScore / float64(3*words), nil
+	return best, margin, nil
 }
