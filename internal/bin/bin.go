@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"unsafe"
 )
 
 // ErrShort reports data that ends before a declared length.
@@ -115,14 +116,29 @@ func (r *Reader) Slice(n int) []byte {
 // Bytes reads a length-prefixed byte string without copying.
 func (r *Reader) Bytes() []byte { return r.Slice(int(r.U32())) }
 
-// U32s returns a view of n little-endian uint32 values.
+// U32s returns a view of n little-endian uint32 values. On little-endian
+// machines, with the data 4-byte aligned, the view shares the bytes;
+// otherwise the values are decoded into a new slice.
 func (r *Reader) U32s(n int) U32s {
 	if n < 0 || n > len(r.B) {
 		r.need(-1)
 		return U32s{}
 	}
-	return U32s{r.Slice(4 * n)}
+	b := r.Slice(4 * n)
+	if len(b) == 0 {
+		return U32s{}
+	}
+	if littleEndian && uintptr(unsafe.Pointer(&b[0]))%4 == 0 {
+		return U32s{unsafe.Slice((*uint32)(unsafe.Pointer(&b[0])), n)}
+	}
+	u := make([]uint32, n)
+	for i := range u {
+		u[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return U32s{u}
 }
+
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // Align skips padding to a multiple of n.
 func (r *Reader) Align(n int) {
@@ -131,14 +147,14 @@ func (r *Reader) Align(n int) {
 	}
 }
 
-// U32s is a read-only view of little-endian uint32 values.
-type U32s struct{ b []byte }
+// U32s is a read-only view of uint32 values.
+type U32s struct{ u []uint32 }
 
 // Len returns the number of values.
-func (s U32s) Len() int { return len(s.b) / 4 }
+func (s U32s) Len() int { return len(s.u) }
 
 // At returns value i; the caller guarantees 0 <= i < Len().
-func (s U32s) At(i int) uint32 { return binary.LittleEndian.Uint32(s.b[4*i:]) }
+func (s U32s) At(i int) uint32 { return s.u[i] }
 
 // Hash is FNV-1a over a string, 64 bits. Packs depend on it: changing it
 // changes the pack format version.
