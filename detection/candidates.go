@@ -67,10 +67,12 @@ const twoStepWeight = 0.1
 // collector gathers distinct candidates that are words of the text's
 // language and accumulates the channel probability of each.
 type collector struct {
-	own   *lexicon.Lexicon
-	seen  map[string]int
-	out   []cand
-	avoid string
+	own    *lexicon.Lexicon
+	seen   map[string]int
+	out    []cand
+	avoid  string
+	reject map[string]bool        // texts already refused
+	keep   func(text string) bool // an extra filter, or nil
 }
 
 func newCollector(own *lexicon.Lexicon, observed string) *collector {
@@ -104,18 +106,31 @@ func (c cand) evidence() string {
 	return s
 }
 
-func (c *collector) add(text string, via path, p float64) {
-	if text == c.avoid || p <= 0 {
+// add records a candidate; weight computes its path probability, only for
+// candidates that pass the filters (it is the costly part).
+func (c *collector) add(text string, via path, weight func() float64) {
+	if text == c.avoid || c.reject[text] {
 		return
 	}
-	if i, ok := c.seen[text]; ok {
+	i, ok := c.seen[text]
+	if !ok {
+		if len(c.out) >= maxCandidates || !ownWord(c.own, text) || c.keep != nil && !c.keep(text) {
+			if c.reject == nil {
+				c.reject = map[string]bool{}
+			}
+			c.reject[text] = true
+			return
+		}
+	}
+	p := weight()
+	if p <= 0 {
+		return
+	}
+	if ok {
 		c.out[i].mass += p
 		if p > c.out[i].best {
 			c.out[i].best, c.out[i].via = p, via
 		}
-		return
-	}
-	if len(c.out) >= maxCandidates || !ownWord(c.own, text) {
 		return
 	}
 	c.seen[text] = len(c.out)
@@ -157,7 +172,7 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 			}
 		}
 	}
-	emit := func(term string, via path, want types.Analysis, p float64) {
+	emit := func(term string, via path, want types.Analysis, p func() float64) {
 		if want.POS == types.POSUnknown {
 			c.add(term, via, p)
 			return
@@ -181,13 +196,15 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 			continue
 		}
 		links = th.ReverseID(links[:0], id)
-		weights := make([]float64, len(links))
-		for k, l := range links {
-			weights[k] = linkWeight(th, l.ID, l.Sources, id)
-			emit(l.Term, path{orig: l.Term, base: b.term, src: l.Sources}, b.want, weights[k])
+		for _, l := range links {
+			emit(l.Term, path{orig: l.Term, base: b.term, src: l.Sources}, b.want, func() float64 { return linkWeight(th, l.ID, l.Sources, id) })
 		}
 		if !twoStep {
 			continue
+		}
+		weights := make([]float64, len(links))
+		for k, l := range links {
+			weights[k] = linkWeight(th, l.ID, l.Sources, id)
 		}
 		// Follow only the strongest intermediate links: the rest add
 		// little probability and much work.
@@ -203,8 +220,9 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 			l, step := links[k], weights[k]
 			second = th.ReverseID(second[:0], l.ID)
 			for _, s := range second {
-				p := twoStepWeight * step * linkWeight(th, s.ID, s.Sources, -1)
-				emit(s.Term, path{orig: s.Term, mid: l.Term, base: b.term, src: s.Sources}, b.want, p)
+				emit(s.Term, path{orig: s.Term, mid: l.Term, base: b.term, src: s.Sources}, b.want, func() float64 {
+					return twoStepWeight * step * linkWeight(th, s.ID, s.Sources, -1)
+				})
 			}
 		}
 	}

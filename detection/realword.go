@@ -142,20 +142,19 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	cs, ok := dc.cands[k]
 	if !ok {
 		c := newCollector(dc.d.text.Lexicon, w)
-		reverseCandidates(c, src, w, false, dc.infl)
-		cs = c.out
 		if homographOnly {
-			kept := cs[:0]
-			for _, x := range cs {
-				if id, ok := dc.d.text.Lexicon.ID(x.text); ok {
-					if _, h := dc.d.text.Lexicon.Homograph(id); h {
-						kept = append(kept, x)
-					}
+			lex := dc.d.text.Lexicon
+			c.keep = func(text string) bool {
+				id, ok := lex.ID(text)
+				if !ok {
+					return false
 				}
+				_, h := lex.Homograph(id)
+				return h
 			}
-			cs = kept
 		}
-		cs = prune(cs, 60)
+		reverseCandidates(c, src, w, false, dc.infl)
+		cs = prune(c.out, 60)
 		dc.cands[k] = cs
 	}
 	return append([]cand(nil), cs...)
