@@ -310,7 +310,7 @@ func (c cand) lmEvidence(observed string) string {
 }
 
 // fullRank is how many candidates get their whole window scored.
-const fullRank = 24
+const fullRank = 8
 
 // alternatives turns the best candidates into probabilities.
 func alternatives(cs []cand, observed string, n int) []types.Alternative {
