@@ -3,11 +3,16 @@ package eval
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/unspin-project/unspin/mt"
 	"github.com/unspin-project/unspin/packbuild"
 	"github.com/unspin-project/unspin/spin"
 )
@@ -21,12 +26,39 @@ type SyntheticOptions struct {
 	Words   int     // words per document, roughly
 	Rate    float64 // spin rate
 	Seed    uint64
+	Corpus  string // only corpora whose name starts with this (optional)
 }
 
 // Synthetic cuts the split's documents into pieces of about Words words,
 // alternately kept clean and spun by sp, taking documents from every
 // corpus in turn so that no register dominates.
 func Synthetic(opt SyntheticOptions, sp *spin.Spinner) ([]Doc, error) {
+	pieces, err := Pieces(opt)
+	if err != nil {
+		return nil, err
+	}
+	var docs []Doc
+	for _, p := range pieces {
+		docs = append(docs, alternate(len(docs), p.ID, p.Text, opt.Seed, sp))
+	}
+	return docs, nil
+}
+
+// alternate keeps even documents clean and spins odd ones.
+func alternate(n int, id, text string, seed uint64, sp *spin.Spinner) Doc {
+	if n%2 == 0 {
+		return Doc{ID: id, Text: text, Clean: true}
+	}
+	spun, gold := sp.Spin(text, seed+uint64(n))
+	return Doc{ID: id, Text: spun, Gold: gold}
+}
+
+// Piece is a run of held-out text.
+type Piece struct{ ID, Text string }
+
+// Pieces cuts the split's documents into opt.Docs pieces of about
+// opt.Words words, from every corpus in turn.
+func Pieces(opt SyntheticOptions) ([]Piece, error) {
 	perCorpus := map[string][]string{}
 	var order []string
 	pending := map[string][]string{} // lines carried to the next document of a corpus
@@ -35,6 +67,9 @@ func Synthetic(opt SyntheticOptions, sp *spin.Spinner) ([]Doc, error) {
 		// Technical manuals mix in untranslated English and code: not clean
 		// running text of the language.
 		if strings.HasPrefix(d.Corpus, "libreoffice-help") || strings.HasPrefix(d.Corpus, "debian-handbook") {
+			return
+		}
+		if opt.Corpus != "" && !strings.HasPrefix(d.Corpus, opt.Corpus) {
 			return
 		}
 		if _, ok := pendingWords[d.Corpus]; !ok {
@@ -62,28 +97,87 @@ func Synthetic(opt SyntheticOptions, sp *spin.Spinner) ([]Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	var docs []Doc
-	for round := 0; len(docs) < opt.Docs; round++ {
+	var out []Piece
+	for round := 0; len(out) < opt.Docs; round++ {
 		added := false
 		for _, c := range order {
-			if round >= len(perCorpus[c]) || len(docs) >= opt.Docs {
+			if round >= len(perCorpus[c]) || len(out) >= opt.Docs {
 				continue
 			}
 			added = true
-			text := perCorpus[c][round]
-			id := fmt.Sprintf("%s#%d", c, round)
-			if len(docs)%2 == 0 {
-				docs = append(docs, Doc{ID: id, Text: text, Clean: true})
-				continue
-			}
-			spun, gold := sp.Spin(text, opt.Seed+uint64(len(docs)))
-			docs = append(docs, Doc{ID: id, Text: spun, Gold: gold})
+			out = append(out, Piece{fmt.Sprintf("%s#%d", c, round), perCorpus[c][round]})
 		}
 		if !added {
 			break
 		}
 	}
+	return out, nil
+}
+
+// Translator translates a text and reports the words it left untranslated
+// (byte spans into its output).
+type Translator func(context.Context, string) (string, []mt.Unknown, error)
+
+// MachineTranslated makes pieces of the split in opt.Lang (English),
+// translates each (Apertium English → Spanish → French) and spins every
+// other one with sp: the content farm's pipeline with a known source.
+// Words the engine left untranslated are gold "untranslated" artifacts in
+// every document, so no document is clean.
+func MachineTranslated(ctx context.Context, opt SyntheticOptions, translate Translator, sp *spin.Spinner) ([]Doc, error) {
+	pieces, err := Pieces(opt)
+	if err != nil {
+		return nil, err
+	}
+	var docs []Doc
+	for n, p := range pieces {
+		fr, unknown, err := translate(ctx, p.Text)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", p.ID, err)
+		}
+		doc := Doc{ID: p.ID + "/mt", Text: fr}
+		var edits []spin.Edit
+		if n%2 == 1 {
+			doc.Text, doc.Gold, edits = sp.SpinEdits(fr, opt.Seed+uint64(n))
+		}
+		doc.Gold = append(doc.Gold, carryUnknown(fr, doc.Text, unknown, edits)...)
+		docs = append(docs, doc)
+	}
 	return docs, nil
+}
+
+// carryUnknown maps untranslated words of the translation through the
+// spinner's edits to gold artifacts of the output (code points). Words the
+// spinner replaced are its artifacts already.
+func carryUnknown(in, out string, unknown []mt.Unknown, edits []spin.Edit) []spin.Artifact {
+	var arts []spin.Artifact
+	for _, u := range unknown {
+		// Capitalised unknown words are mostly names, which are not
+		// findings; words with digits are codes.
+		if r, _ := utf8.DecodeRuneInString(u.Word); unicode.IsUpper(r) || strings.ContainsAny(u.Word, "0123456789") {
+			continue
+		}
+		shift, hit := 0, false
+		for _, e := range edits {
+			if e.Start < u.End && u.Start < e.End {
+				hit = true
+				break
+			}
+			if e.End <= u.Start {
+				shift += len(e.Repl) - (e.End - e.Start)
+			}
+		}
+		if hit {
+			continue
+		}
+		s, e := u.Start+shift, u.End+shift
+		if s < 0 || e > len(out) || out[s:e] != in[u.Start:u.End] {
+			continue
+		}
+		cs := utf8.RuneCountInString(out[:s])
+		arts = append(arts, spin.Artifact{Observed: u.Word, Start: cs, End: cs + utf8.RuneCountInString(u.Word), Type: "untranslated", Confidence: "high"})
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].Start < arts[j].Start })
+	return arts
 }
 
 // Treebank cuts the sentences of a CoNLL-U file (gzip) into documents of
@@ -107,13 +201,7 @@ func Treebank(path string, words, maxDocs int, seed uint64, sp *spin.Spinner) ([
 			return
 		}
 		text := strings.Join(cur, "\n")
-		id := fmt.Sprintf("%s#%d", filepath.Base(path), len(docs))
-		if len(docs)%2 == 0 {
-			docs = append(docs, Doc{ID: id, Text: text, Clean: true})
-		} else {
-			spun, gold := sp.Spin(text, seed+uint64(len(docs)))
-			docs = append(docs, Doc{ID: id, Text: spun, Gold: gold})
-		}
+		docs = append(docs, alternate(len(docs), fmt.Sprintf("%s#%d", filepath.Base(path), len(docs)), text, seed, sp))
 		cur, n = nil, 0
 	}
 	sc := bufio.NewScanner(gz)

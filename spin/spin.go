@@ -123,8 +123,22 @@ func (s *Spinner) pick(r *rand.Rand, term int, want types.Analysis) (string, boo
 	return opts[len(opts)-1].text, true
 }
 
+// Edit is one replacement the spinner made: a byte span of its input and
+// the text put there.
+type Edit struct {
+	Start, End int
+	Repl       string
+}
+
 // Spin returns the spun text and its artifacts.
 func (s *Spinner) Spin(text string, seed uint64) (string, []Artifact) {
+	out, arts, _ := s.SpinEdits(text, seed)
+	return out, arts
+}
+
+// SpinEdits is Spin that also returns the edits, in input order, so that
+// other annotations of the input can be carried over to the output.
+func (s *Spinner) SpinEdits(text string, seed uint64) (string, []Artifact, []Edit) {
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
 	toks := tokenization.Tokenize(text, tokenization.ForLang(s.text.Header.Lang))
 	type edit struct {
@@ -172,7 +186,11 @@ func (s *Spinner) Spin(text string, seed uint64) (string, []Artifact) {
 		last = e.end
 	}
 	b.WriteString(text[last:])
-	return b.String(), arts
+	out := make([]Edit, len(edits))
+	for i, e := range edits {
+		out[i] = Edit{Start: e.start, End: e.end, Repl: e.repl}
+	}
+	return b.String(), arts, out
 }
 
 // ownWord tells whether every word of s is a dictionary word of l.

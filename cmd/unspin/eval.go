@@ -9,6 +9,7 @@ import (
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/detection"
 	"github.com/unspin-project/unspin/eval"
+	"github.com/unspin-project/unspin/mt"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/packbuild"
 	"github.com/unspin-project/unspin/spin"
@@ -34,6 +35,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "fr", "language of the documents")
 	spinner := fs.String("spinner", "en", "language of the spinner")
 	split := fs.String("split", packbuild.Dev, "held-out split: dev (tuning) or test")
+	viaMT := fs.Bool("mt", false, "make the documents by machine-translating held-out English Wikipedia with Apertium (English → Spanish → French), then spin every other one")
 	treebank := fs.String("treebank", "", "use the sentences of this CoNLL-U file (.gz) instead of the corpora (e.g. UD French-GSD dev: modern news and web text)")
 	docs := fs.Int("docs", 200, "documents (half clean, half spun)")
 	words := fs.Int("words", 250, "words per document")
@@ -41,6 +43,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
 	same := fs.Bool("same-language", false, "also look for same-language substitutions")
+	minConf := fs.Float64("min-confidence", 0.5, "count findings at or above this confidence")
 	th := detection.DefaultThresholds
 	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
 	fs.Float64Var(&th.TorturedPair, "tortured-pair", th.TorturedPair, "margin for a two-word same-language substitution (log10)")
@@ -62,16 +65,20 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	var set []eval.Doc
 	var err error
-	if *treebank != "" {
+	switch {
+	case *viaMT:
+		set, err = eval.MachineTranslated(context.Background(), eval.SyntheticOptions{DataDir: *data, Lang: "en", Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed, Corpus: "enwiki"},
+			mt.EnglishToFrench.TranslateMarked, spin.New(tp, sp, *rate))
+	case *treebank != "":
 		set, err = eval.Treebank(*treebank, *words, *docs, *seed, spin.New(tp, sp, *rate))
-	} else {
+	default:
 		set, err = eval.Synthetic(eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed}, spin.New(tp, sp, *rate))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
-	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithSameLanguageSpin(*same), unspin.WithThresholds(th))
+	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithSameLanguageSpin(*same), unspin.WithThresholds(th), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
@@ -82,7 +89,10 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	source := "split " + *split
-	if *treebank != "" {
+	switch {
+	case *viaMT:
+		source = "English Wikipedia, split " + *split + ", machine-translated to French by Apertium"
+	case *treebank != "":
 		source = *treebank
 	}
 	fmt.Fprintf(stdout, "%s, %d documents of ~%d words, spin rate %.2f, seed %d\n", source, len(set), *words, *rate, *seed)
