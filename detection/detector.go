@@ -63,7 +63,6 @@ type doc struct {
 	info  []wordInfo
 	ids   []int // LM id per LM position
 	pos   []int // LM position of each token, -1 if none
-	tokAt []int // token index of each LM position
 	sent  []int // sentence number of each LM position
 	out   []types.Finding
 	used  []bool // tokens already inside a finding
@@ -109,7 +108,6 @@ func (dc *doc) prepare() {
 		if w := languagemodel.TokenWord(t); w != "" {
 			dc.pos[i] = len(dc.ids)
 			dc.ids = append(dc.ids, lm.ID(w))
-			dc.tokAt = append(dc.tokAt, i)
 			dc.sent = append(dc.sent, sent)
 		}
 		if t.Kind != types.Word {

@@ -261,3 +261,23 @@ func Write(dir string, r Result) error {
 	}
 	return os.WriteFile(filepath.Join(dir, "MANIFEST.json"), append(mj, '\n'), 0o644)
 }
+
+// BuildAndWrite builds both packs and writes each into <outDir>/<lang>/,
+// printing one line per pack to w.
+func BuildAndWrite(ctx context.Context, cfg Config, outDir string, w io.Writer) error {
+	results, err := Build(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	for _, r := range results {
+		dir := filepath.Join(outDir, r.Lang)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("packbuild: %w", err)
+		}
+		if err := Write(dir, r); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%s %d bytes sha256 %s\n", filepath.Join(dir, r.Manifest.File), r.Manifest.Bytes, r.Manifest.SHA256)
+	}
+	return nil
+}

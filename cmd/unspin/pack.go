@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"sort"
 
 	"github.com/unspin-project/unspin/lang/en"
@@ -131,22 +130,9 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 func packBuild(dataDir, out string, maxDocs int, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()
-	results, err := packbuild.Build(ctx, packbuild.Config{DataDir: dataDir, MaxDocs: maxDocs, Log: stderr})
-	if err != nil {
+	if err := packbuild.BuildAndWrite(ctx, packbuild.Config{DataDir: dataDir, MaxDocs: maxDocs, Log: stderr}, out, stdout); err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
-	}
-	for _, r := range results {
-		dir := filepath.Join(out, r.Lang)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			fmt.Fprintln(stderr, "unspin:", err)
-			return exitUsage
-		}
-		if err := packbuild.Write(dir, r); err != nil {
-			fmt.Fprintln(stderr, "unspin:", err)
-			return exitUsage
-		}
-		fmt.Fprintf(stdout, "%s %d bytes sha256 %s\n", filepath.Join(dir, r.Manifest.File), r.Manifest.Bytes, r.Manifest.SHA256)
 	}
 	return exitOK
 }

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"path/filepath"
 
 	"github.com/unspin-project/unspin/packbuild"
 )
@@ -21,21 +20,8 @@ func main() {
 	flag.Parse()
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()
-	results, err := packbuild.Build(ctx, packbuild.Config{DataDir: *data, MaxDocs: *maxDocs, Log: os.Stderr})
-	if err != nil {
+	if err := packbuild.BuildAndWrite(ctx, packbuild.Config{DataDir: *data, MaxDocs: *maxDocs, Log: os.Stderr}, *out, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "buildpacks:", err)
 		os.Exit(1)
-	}
-	for _, r := range results {
-		dir := filepath.Join(*out, r.Lang)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			fmt.Fprintln(os.Stderr, "buildpacks:", err)
-			os.Exit(1)
-		}
-		if err := packbuild.Write(dir, r); err != nil {
-			fmt.Fprintln(os.Stderr, "buildpacks:", err)
-			os.Exit(1)
-		}
-		fmt.Printf("%s/%s.pack %d bytes sha256 %s\n", dir, r.Lang, r.Manifest.Bytes, r.Manifest.SHA256)
 	}
 }
