@@ -100,14 +100,26 @@ func (dc *doc) prepare() {
 	}
 	lm := dc.d.text.WordLM
 	sent := 0
+	dc.ids = make([]int, 0, len(dc.toks))
+	dc.sent = make([]int, 0, len(dc.toks))
 	for i, t := range dc.toks {
 		dc.pos[i] = -1
 		if languagemodel.NewSentence(dc.toks, i) && len(dc.ids) > 0 {
 			sent++
 		}
+		var li *lexInfo
+		if t.Kind == types.Word {
+			li = dc.lexOf(t.Norm)
+		}
 		if w := languagemodel.TokenWord(t); w != "" {
 			dc.pos[i] = len(dc.ids)
-			dc.ids = append(dc.ids, lm.ID(w))
+			id := 0
+			if li != nil {
+				id = li.lmID // a word's LM word is its normalized form
+			} else {
+				id = lm.ID(w)
+			}
+			dc.ids = append(dc.ids, id)
 			dc.sent = append(dc.sent, sent)
 		}
 		if t.Kind != types.Word {
@@ -115,7 +127,6 @@ func (dc *doc) prepare() {
 		}
 		wi := &dc.info[i]
 		wi.word = true
-		li := dc.lexOf(t.Norm)
 		wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
 		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
 		if wi.name || spin == nil || !li.sok {
@@ -215,7 +226,7 @@ func (dc *doc) sentenceInitial(i int) bool {
 // lexInfo is what both lexicons say of one normalized form; computed once
 // per distinct form of a text.
 type lexInfo struct {
-	oid, sid                                    int
+	oid, sid, lmID                              int
 	ook, sok                                    bool
 	ownPM, spinPM                               float64
 	ownSubs                                     uint32
@@ -227,7 +238,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 		return li
 	}
 	own := dc.d.text.Lexicon
-	li := &lexInfo{}
+	li := &lexInfo{lmID: dc.d.text.WordLM.ID(norm)}
 	li.oid, li.ook = own.ID(norm)
 	if li.ook {
 		// Subtitles show today's vocabulary, loanwords included
