@@ -131,15 +131,30 @@ func around(text string, s, e int) string {
 
 // Run analyses every document and scores the findings.
 func Run(ctx context.Context, a *unspin.Analyzer, docs []Doc) (*Summary, error) {
+	return RunFinder(ctx, func(text string) ([]types.Finding, error) {
+		r, err := a.Analyze(text)
+		if err != nil {
+			return nil, err
+		}
+		return r.Findings, nil
+	}, docs)
+}
+
+// Finder is anything that flags spans of a text: the analyzer, or a peer.
+type Finder func(text string) ([]types.Finding, error)
+
+// RunFinder scores any finder on the documents with the same rules.
+func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 	s := &Summary{Kinds: map[string]*Counts{}}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		r, err := a.Analyze(d.Text)
+		fs, err := find(d.Text)
 		if err != nil {
 			return nil, fmt.Errorf("eval: %s: %w", d.ID, err)
 		}
+		r := struct{ Findings []types.Finding }{fs}
 		if d.Clean {
 			s.CleanDocs++
 			s.CleanWords += words(d.Text)

@@ -44,6 +44,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
 	same := fs.Bool("same-language", false, "also look for same-language substitutions")
 	minConf := fs.Float64("min-confidence", 0.5, "count findings at or above this confidence")
+	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell")
 	th := detection.DefaultThresholds
 	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
 	fs.Float64Var(&th.TorturedPair, "tortured-pair", th.TorturedPair, "margin for a two-word same-language substitution (log10)")
@@ -83,7 +84,21 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
-	sum, err := eval.Run(context.Background(), a, set)
+	var sum *eval.Summary
+	if *peer == "hunspell" {
+		dict := map[string]string{"fr": "fr_FR", "en": "en_US"}[*lang]
+		find, ferr := eval.Hunspell(dict)
+		if ferr != nil {
+			fmt.Fprintln(stderr, ferr)
+			return exitUsage
+		}
+		sum, err = eval.RunFinder(context.Background(), find, set)
+	} else if *peer != "" {
+		fmt.Fprintf(stderr, "unspin: unknown peer %q (hunspell)\n", *peer)
+		return exitUsage
+	} else {
+		sum, err = eval.Run(context.Background(), a, set)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
