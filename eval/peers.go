@@ -27,7 +27,8 @@ func Hunspell(dict string) (Finder, error) {
 		}
 		bad := map[string]bool{}
 		for _, w := range strings.Fields(out.String()) {
-			bad[w] = true
+			// hunspell keeps a sentence's final stop on the word ("Blinken.").
+			bad[strings.TrimRight(w, ".,;:!?…)»”\"'")] = true
 		}
 		var fs []types.Finding
 		for _, t := range tokenization.Tokenize(text, tokenization.Options{}) {
