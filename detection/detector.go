@@ -1,6 +1,7 @@
 package detection
 
 import (
+	"fmt"
 	"math"
 	"sort"
 
@@ -89,6 +90,7 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 		dc.tortured()
 	}
 	dc.fragments()
+	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
 	return dc.out
 }
@@ -316,3 +318,37 @@ func (dc *doc) lmIDs(words []string) []int {
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+// leaks raises the confidence of single untranslated words when a text has
+// many of them: one English word in human French is usually a borrowing,
+// but machine translation leaves untranslated words by the dozen.
+func (dc *doc) leaks() {
+	n, words := 0, 0
+	for _, f := range dc.out {
+		if f.Kind == types.Untranslated && f.Confidence < 0.5 {
+			n++
+		}
+	}
+	for _, wi := range dc.info {
+		if wi.word {
+			words++
+		}
+	}
+	if n < leakMin || float64(n) < leakShare*float64(words) {
+		return
+	}
+	for i := range dc.out {
+		f := &dc.out[i]
+		if f.Kind == types.Untranslated && f.Confidence < 0.5 {
+			f.Confidence = 0.6
+			f.Evidence = append(f.Evidence, fmt.Sprintf("the text has %d such words in %d: machine translation leaves words untranslated", n, words))
+		}
+	}
+}
+
+// A text with at least leakMin single foreign words making at least
+// leakShare of its words has them reported.
+const (
+	leakMin   = 3
+	leakShare = 0.01
+)
