@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -73,6 +74,7 @@ type Summary struct {
 	CleanDocs   int
 	SpunDocs    int
 	Errors      []Error
+	perDoc      []map[string]Counts // each document's contribution, "any" included
 }
 
 // AlarmsPer1000 returns false alarms per thousand words of clean text.
@@ -150,6 +152,7 @@ func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		before := s.snapshot()
 		fs, err := find(d.Text)
 		if err != nil {
 			return nil, fmt.Errorf("eval: %s: %w", d.ID, err)
@@ -163,6 +166,7 @@ func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 				s.kind(string(f.Kind)).FP++
 				s.Errors = append(s.Errors, Error{d.ID, "false alarm " + string(f.Kind) + " -> " + f.Suggestion, f.Text, around(d.Text, f.Start, f.End)})
 			}
+			s.perDoc = append(s.perDoc, s.diff(before))
 			continue
 		}
 		s.SpunDocs++
@@ -204,8 +208,56 @@ func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 				s.Errors = append(s.Errors, Error{d.ID, "spurious " + string(f.Kind) + " -> " + f.Suggestion, f.Text, around(d.Text, f.Start, f.End)})
 			}
 		}
+		s.perDoc = append(s.perDoc, s.diff(before))
 	}
 	return s, nil
+}
+
+func (s *Summary) snapshot() map[string]Counts {
+	m := map[string]Counts{"any": s.Any}
+	for k, c := range s.Kinds {
+		m[k] = *c
+	}
+	return m
+}
+
+func (s *Summary) diff(before map[string]Counts) map[string]Counts {
+	out := map[string]Counts{}
+	for k, c := range s.snapshot() {
+		b := before[k]
+		d := Counts{TP: c.TP - b.TP, FP: c.FP - b.FP, FN: c.FN - b.FN, Repaired: c.Repaired - b.Repaired, Repaired0: c.Repaired0 - b.Repaired0}
+		if d != (Counts{}) {
+			out[k] = d
+		}
+	}
+	return out
+}
+
+// Interval is a bootstrap confidence interval.
+type Interval struct{ Lo, Hi float64 }
+
+// Bootstrap resamples the documents n times (with replacement, fixed
+// seed) and returns 95% intervals of precision, recall, F1 and repair
+// accuracy for a kind ("any" for the overlap row).
+func (s *Summary) Bootstrap(kind string, n int, seed uint64) (p, r, f1, rep Interval) {
+	if len(s.perDoc) == 0 || n <= 0 {
+		return
+	}
+	rng := rand.New(rand.NewPCG(seed, 0xb00757))
+	var ps, rs, fs, reps []float64
+	for b := 0; b < n; b++ {
+		var c Counts
+		for range s.perDoc {
+			d := s.perDoc[rng.IntN(len(s.perDoc))][kind]
+			c.TP, c.FP, c.FN, c.Repaired, c.Repaired0 = c.TP+d.TP, c.FP+d.FP, c.FN+d.FN, c.Repaired+d.Repaired, c.Repaired0+d.Repaired0
+		}
+		ps, rs, fs, reps = append(ps, c.Precision()), append(rs, c.Recall()), append(fs, c.F1()), append(reps, c.RepairAccuracy())
+	}
+	iv := func(x []float64) Interval {
+		sort.Float64s(x)
+		return Interval{x[int(0.025*float64(len(x)))], x[min(len(x)-1, int(0.975*float64(len(x))))]}
+	}
+	return iv(ps), iv(rs), iv(fs), iv(reps)
 }
 
 // Print writes the summary as a table.
@@ -219,6 +271,13 @@ func (s *Summary) Print(w io.Writer) {
 	row := func(name string, c Counts) {
 		fmt.Fprintf(w, "%-20s %6d %6d %6d %9.3f %9.3f %6.3f %8.3f\n", name, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1(), c.RepairAccuracy())
 	}
+	defer func() {
+		fmt.Fprintln(w, "95% bootstrap intervals over documents (1000 resamples): F1 [lo, hi], repair [lo, hi]")
+		for _, k := range append(kinds, "any") {
+			_, _, f1, rep := s.Bootstrap(k, 1000, 1)
+			fmt.Fprintf(w, "  %-20s F1 [%.3f, %.3f]  repair [%.3f, %.3f]\n", k, f1.Lo, f1.Hi, rep.Lo, rep.Hi)
+		}
+	}()
 	for _, k := range kinds {
 		row(k, *s.Kinds[k])
 	}

@@ -70,3 +70,25 @@ func TestCounts(t *testing.T) {
 		t.Error("empty counts are not zero")
 	}
 }
+
+func TestBootstrapBrackets(t *testing.T) {
+	if _, err := os.Stat(dataDir); err != nil {
+		t.Skipf("skipped: %s absent", dataDir)
+	}
+	fr, _ := pack.Get("fr")
+	en, _ := pack.Get("en")
+	docs, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: 30, Words: 200, Rate: 0.3, Seed: 3}, spin.New(fr, en, 0.3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := unspin.New(unspin.WithLanguage("fr"))
+	s, err := eval.Run(context.Background(), a, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := s.Kinds["cross-lingual-spin"]
+	_, _, f1, _ := s.Bootstrap("cross-lingual-spin", 300, 1)
+	if f1.Lo > x.F1() || f1.Hi < x.F1() || f1.Lo > f1.Hi {
+		t.Errorf("interval [%.3f, %.3f] does not bracket F1 %.3f", f1.Lo, f1.Hi, x.F1())
+	}
+}

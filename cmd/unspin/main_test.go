@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -65,5 +66,24 @@ func TestCheckAndFix(t *testing.T) {
 		if code, _, _ := runCLI(args...); code != exitUsage {
 			t.Errorf("unspin %v: exit %d, want %d", args, code, exitUsage)
 		}
+	}
+}
+
+func TestSpinCommand(t *testing.T) {
+	gold := t.TempDir() + "/gold.json"
+	code, out, _ := runCLI("spin", "--rate", "1", "--gold", gold, "../../examples/spun-fr.txt")
+	if code != exitOK || out == "" {
+		t.Fatalf("spin: exit %d", code)
+	}
+	code2, out2, _ := runCLI("spin", "--rate", "1", "../../examples/spun-fr.txt")
+	if code2 != exitOK || out2 != out {
+		t.Error("spin is not deterministic for a seed")
+	}
+	data, err := os.ReadFile(gold)
+	if err != nil || !strings.Contains(string(data), `"original"`) {
+		t.Errorf("gold file: %v %s", err, data)
+	}
+	if code, _, _ := runCLI("spin", "--rate", "2", "x"); code != exitUsage {
+		t.Errorf("bad rate: exit %d", code)
 	}
 }
