@@ -20,23 +20,7 @@ const dataDir = "../../shared/data"
 // engine improves, never lowered silently). The full run is
 // `unspin eval --docs 400` (docs/EVALUATION.md).
 func TestShortAccuracy(t *testing.T) {
-	if _, err := os.Stat(dataDir); err != nil {
-		t.Skipf("skipped: %s absent", dataDir)
-	}
-	fr, _ := pack.Get("fr")
-	en, _ := pack.Get("en")
-	docs, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: 80, Words: 250, Rate: 0.3, Seed: 7}, spin.New(fr, en, 0.3))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := unspin.New(unspin.WithLanguage("fr"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := eval.Run(context.Background(), a, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := devRun(t, 80, 250, 7)
 	x := s.Kinds["cross-lingual-spin"]
 	if x == nil {
 		t.Fatal("no cross-lingual gold in the sample")
@@ -60,6 +44,30 @@ func TestShortAccuracy(t *testing.T) {
 	}
 }
 
+// devRun spins dev-split French (rate 0.3) into docs documents of about
+// words words and scores the French analyzer on them; it skips without data.
+func devRun(t *testing.T, docs, words int, seed uint64) *eval.Summary {
+	t.Helper()
+	if _, err := os.Stat(dataDir); err != nil {
+		t.Skipf("skipped: %s absent", dataDir)
+	}
+	fr, _ := pack.Get("fr")
+	en, _ := pack.Get("en")
+	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: docs, Words: words, Rate: 0.3, Seed: seed}, spin.New(fr, en, 0.3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := unspin.New(unspin.WithLanguage("fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := eval.Run(context.Background(), a, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func TestCounts(t *testing.T) {
 	c := eval.Counts{TP: 8, FP: 2, FN: 2, Repaired: 3, Repaired0: 4}
 	if c.Precision() != 0.8 || c.Recall() != 0.8 || c.F1() < 0.799 || c.F1() > 0.801 || c.RepairAccuracy() != 0.75 {
@@ -72,20 +80,7 @@ func TestCounts(t *testing.T) {
 }
 
 func TestBootstrapBrackets(t *testing.T) {
-	if _, err := os.Stat(dataDir); err != nil {
-		t.Skipf("skipped: %s absent", dataDir)
-	}
-	fr, _ := pack.Get("fr")
-	en, _ := pack.Get("en")
-	docs, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: 30, Words: 200, Rate: 0.3, Seed: 3}, spin.New(fr, en, 0.3))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, _ := unspin.New(unspin.WithLanguage("fr"))
-	s, err := eval.Run(context.Background(), a, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := devRun(t, 30, 200, 3)
 	x := s.Kinds["cross-lingual-spin"]
 	_, _, f1, _ := s.Bootstrap("cross-lingual-spin", 300, 1)
 	if f1.Lo > x.F1() || f1.Hi < x.F1() || f1.Lo > f1.Hi {

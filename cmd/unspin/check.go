@@ -27,11 +27,8 @@ Exit status: 0 nothing found, 1 findings, 2 usage or input error.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "", "language of the text (default: detected)")
-	spinner := fs.String("spinner", "", "language of the spinner (default: the pack's, en for fr)")
+	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "drop findings below this confidence")
 	format := fs.String("format", "text", "output format: text or json")
-	same := fs.Bool("same-language", false, "also look for same-language substitutions when the spinner's language differs")
-	minConf := fs.Float64("min-confidence", 0.5, "drop findings below this confidence")
 	fs.Usage = func() { fmt.Fprint(stderr, checkHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -40,7 +37,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	r, text, code := analyze(fs.Arg(0), *lang, *spinner, *minConf, *same, stderr)
+	r, text, code := analyze(fs.Arg(0), af, stderr)
 	if r == nil {
 		return code
 	}
@@ -61,13 +58,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func analyze(name, lang, spinner string, minConf float64, same bool, stderr io.Writer) (*unspin.Report, string, int) {
+func analyze(name string, af *analyzerFlags, stderr io.Writer) (*unspin.Report, string, int) {
 	text, err := readInput(name, os.Stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return nil, "", exitUsage
 	}
-	a, err := unspin.New(unspin.WithLanguage(lang), unspin.WithSpinnerLanguage(spinner), unspin.WithMinConfidence(minConf), unspin.WithRepairConfidence(minConf), unspin.WithSameLanguageSpin(same))
+	a, err := af.analyzer()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return nil, "", exitUsage

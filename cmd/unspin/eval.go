@@ -10,7 +10,6 @@ import (
 	"github.com/unspin-project/unspin/detection"
 	"github.com/unspin-project/unspin/eval"
 	"github.com/unspin-project/unspin/mt"
-	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/packbuild"
 	"github.com/unspin-project/unspin/spin"
 )
@@ -32,8 +31,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", "../shared/data", "shared data directory")
-	lang := fs.String("lang", "fr", "language of the documents")
-	spinner := fs.String("spinner", "en", "language of the spinner")
+	af := addAnalyzerFlags(fs, "fr", "language of the documents", "en", "language of the spinner", "count findings at or above this confidence")
 	split := fs.String("split", packbuild.Dev, "held-out split: dev (tuning) or test")
 	viaMT := fs.Bool("mt", false, "make the documents by machine-translating held-out English Wikipedia with Apertium (English → Spanish → French), then spin every other one")
 	treebank := fs.String("treebank", "", "use the sentences of this CoNLL-U file (.gz) instead of the corpora (e.g. UD French-GSD dev: modern news and web text)")
@@ -42,8 +40,6 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
-	same := fs.Bool("same-language", false, "also look for same-language substitutions")
-	minConf := fs.Float64("min-confidence", 0.5, "count findings at or above this confidence")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell")
 	th := detection.DefaultThresholds
 	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
@@ -58,10 +54,9 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	tp, err1 := pack.Get(*lang)
-	sp, err2 := pack.Get(*spinner)
-	if err1 != nil || err2 != nil {
-		fmt.Fprintln(stderr, "unspin: eval needs the", *lang, "and", *spinner, "packs")
+	lang := af.lang
+	tp, sp, ok := packPair("eval", *lang, *af.spinner, stderr)
+	if !ok {
 		return exitUsage
 	}
 	var set []eval.Doc
@@ -79,7 +74,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
-	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithSameLanguageSpin(*same), unspin.WithThresholds(th), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
+	a, err := af.analyzer(unspin.WithThresholds(th))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage

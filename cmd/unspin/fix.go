@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"github.com/unspin-project/unspin"
 )
 
 func init() {
@@ -24,10 +22,7 @@ Exit status: 0 nothing changed, 1 the text was repaired, 2 usage or input error.
 func runFix(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("fix", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "", "language of the text (default: detected)")
-	spinner := fs.String("spinner", "", "language of the spinner")
-	same := fs.Bool("same-language", false, "also look for same-language substitutions when the spinner's language differs")
-	minConf := fs.Float64("min-confidence", 0.5, "apply suggestions at or above this confidence")
+	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "apply suggestions at or above this confidence")
 	fs.Usage = func() { fmt.Fprint(stderr, fixHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -41,7 +36,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
-	a, err := unspin.New(unspin.WithLanguage(*lang), unspin.WithSpinnerLanguage(*spinner), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf), unspin.WithSameLanguageSpin(*same))
+	a, err := af.analyzer()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage

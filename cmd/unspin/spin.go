@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/spin"
 )
 
@@ -39,10 +38,8 @@ func runSpin(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	tp, err1 := pack.Get(*lang)
-	sp, err2 := pack.Get(*spinner)
-	if err1 != nil || err2 != nil {
-		fmt.Fprintln(stderr, "unspin: spin needs the", *lang, "and", *spinner, "packs")
+	tp, sp, ok := packPair("spin", *lang, *spinner, stderr)
+	if !ok {
 		return exitUsage
 	}
 	text, err := readInput(fs.Arg(0), os.Stdin)
