@@ -157,8 +157,7 @@ func orNone(s string) string {
 // lineCol returns the 1-based line and column (in code points) of byte off.
 func lineCol(text string, off int) (int, int) {
 	line, col := 1, 1
-	for i, r := range text[:off] {
-		_ = i
+	for _, r := range text[:off] {
 		if r == '\n' {
 			line, col = line+1, 1
 		} else {
