@@ -7,26 +7,47 @@ import (
 	"github.com/unspin-project/unspin/types"
 )
 
-// quoted marks tokens inside quotation marks, where foreign text may be a
-// legitimate quotation.
-func (dc *doc) quoted() []bool {
-	q := make([]bool, len(dc.toks))
-	depth := 0
-	straight := false
-	for i, t := range dc.toks {
-		if t.Kind == types.Punct {
-			switch t.Text {
-			case "«", "“":
-				depth++
-			case "»", "”":
-				if depth > 0 {
-					depth--
-				}
-			case "\"":
-				straight = !straight
+// quoted returns, for each token inside quotation marks, the number of
+// words of its quotation (0 outside): foreign text may be a legitimate
+// quotation, and a short quotation holding a foreign word is usually a
+// cited term ("class action").
+func (dc *doc) quoted() []int {
+	q := make([]int, len(dc.toks))
+	open := -1 // index of the token after the opening mark
+	var closer string
+	closeAt := func(end int) {
+		n := 0
+		for k := open; k < end; k++ {
+			if dc.toks[k].Kind == types.Word {
+				n++
 			}
 		}
-		q[i] = depth > 0 || straight
+		for k := open; k < end; k++ {
+			q[k] = n
+		}
+		open = -1
+	}
+	for i, t := range dc.toks {
+		if t.Kind != types.Punct {
+			continue
+		}
+		if open >= 0 && t.Text == closer {
+			closeAt(i)
+			continue
+		}
+		if open < 0 {
+			switch t.Text {
+			case "«":
+				open, closer = i+1, "»"
+			case "“":
+				open, closer = i+1, "”"
+			case "\"":
+				open, closer = i+1, "\""
+			}
+		}
+	}
+	if open >= 0 {
+		closeAt(len(dc.toks))
 	}
 	return q
 }
@@ -63,14 +84,15 @@ func (dc *doc) mark(i, j int) {
 // crossLingual finds words and phrases of the spinner's language.
 func (dc *doc) crossLingual() {
 	quoted := dc.quoted()
+	dc.quote = quoted
 	maxW := dc.d.spin.Thesaurus.MaxWords()
 	for i := 0; i < len(dc.toks); i++ {
 		if !dc.info[i].word || dc.used[i] || dc.info[i].name {
 			continue
 		}
 		run := dc.wordRun(i, func(k int) bool { return dc.info[k].foreign })
-		if run-i >= 4 || (run-i >= 2 && quoted[i]) {
-			if !quoted[i] {
+		if run-i >= 4 || (run-i >= 2 && quoted[i] > 0) {
+			if quoted[i] == 0 {
 				dc.untranslated(i, run, "a run of "+fmt.Sprint(run-i)+" words of "+dc.d.spin.Header.Lang+" that are not "+dc.d.text.Header.Lang)
 			}
 			dc.mark(i, run)
@@ -175,12 +197,14 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	if article {
 		ev = append(ev, `the article "an" was changed with the noun`)
 	}
+	feats := dc.spinFeatures(first, j, best)
 	dc.out = append(dc.out, types.Finding{
 		Span: span, Text: text, Kind: types.CrossLingualSpin,
 		Suggestion:   matchCase(best.text, text),
 		Alternatives: alternatives(c.out, text, 5),
-		Confidence:   round3(sigmoid(2 + 0.5*best.delta)),
+		Confidence:   round3(crossLingualConfidence(feats)),
 		Evidence:     ev,
+		Features:     feats,
 	})
 	dc.mark(i, j)
 	return true

@@ -73,6 +73,9 @@ type doc struct {
 	feat  map[string]feats
 	lex   map[string]*lexInfo
 	abuf  []types.Analysis
+	quote []int // words of the enclosing quotation per token (see quoted)
+	// foreign and words count the text's foreign and all word tokens.
+	foreign, words int
 }
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
@@ -129,6 +132,7 @@ func (dc *doc) prepare() {
 		}
 		wi := &dc.info[i]
 		wi.word = true
+		dc.words++
 		wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
 		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
 		if wi.name || spin == nil || !li.sok {
@@ -145,6 +149,12 @@ func (dc *doc) prepare() {
 			wi.foreign = true
 		}
 	}
+	dc.titles()
+	for i := range dc.info {
+		if dc.info[i].foreign {
+			dc.foreign++
+		}
+	}
 	// A capitalised foreign word next to another capitalised word is part
 	// of a title or a name ("Alice : Madness Returns", "Active Set Update").
 	for i, t := range dc.toks {
@@ -157,6 +167,52 @@ func (dc *doc) prepare() {
 				break
 			}
 		}
+	}
+}
+
+// titles clears foreign words inside title-case runs ("Being at Home
+// with Claude"): a run of adjacent words, each capitalised or a word of
+// the spinner's language (outside the text's dictionary, or far more
+// frequent in the spinner's), holding at least two capitalised words and
+// either two foreign words or two capitalised words of the spinner's
+// language. Foreign words between the run's first and last capitalised
+// words are part of a title or a name, not a spinner's work ("Los Angeles
+// nut Californie" stays a spin).
+func (dc *doc) titles() {
+	for i := 0; i < len(dc.toks); {
+		if !dc.info[i].word || dc.pos[i] < 0 {
+			i++
+			continue
+		}
+		j := i
+		var caps []int
+		spinCaps, foreign := 0, 0
+		for j < len(dc.toks) && dc.info[j].word && dc.pos[j] >= 0 && (j == i || dc.pos[j] == dc.pos[j-1]+1) {
+			up := startsUpper(dc.toks[j].Text)
+			li := dc.lexOf(dc.toks[j].Norm)
+			spinWord := li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
+			if !up && !dc.info[j].foreign && !spinWord {
+				break
+			}
+			if up {
+				caps = append(caps, j)
+				if spinWord {
+					spinCaps++
+				}
+			}
+			if dc.info[j].foreign {
+				foreign++
+			}
+			j++
+		}
+		if len(caps) >= 2 && (spinCaps >= 2 || foreign >= 2) {
+			for k := caps[0]; k <= caps[len(caps)-1]; k++ {
+				if dc.info[k].foreign {
+					dc.info[k].foreign, dc.info[k].name = false, true
+				}
+			}
+		}
+		i = max(j, i+1)
 	}
 }
 

@@ -95,7 +95,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 		return false
 	}
 	dc.rank(c.out, a, a+1)
-	bestK, bestV, bestWhy := -1, 0.0, ""
+	bestK, bestV, bestWhy, bestNeed := -1, 0.0, "", 0.0
 	for k, x := range c.out {
 		var bonus float64
 		var why string
@@ -105,7 +105,10 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 		v := x.delta + bonus
 		if (bonus > 0 && v >= withAgreement) || x.delta >= alone {
 			if bestK < 0 || v > bestV {
-				bestK, bestV, bestWhy = k, v, why
+				bestK, bestV, bestWhy, bestNeed = k, v, why, alone
+				if bonus > 0 {
+					bestNeed = withAgreement
+				}
 			}
 		}
 		if k >= 40 {
@@ -122,12 +125,22 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	if bestWhy != "" {
 		ev = append(ev, bestWhy)
 	}
+	feats := map[string]float64{
+		"margin":      bestV - bestNeed,
+		"agreement":   b2f(bestWhy != ""),
+		"doc_foreign": dc.docForeign(i, i+1),
+	}
+	conf := sigmoid(1.2 * (bestV - withAgreement))
+	if kind == types.RealWordSpin {
+		conf = realWordModel.P(feats)
+	}
 	dc.out = append(dc.out, types.Finding{
 		Span: span, Text: text, Kind: kind,
 		Suggestion:   matchCase(best.text, text),
 		Alternatives: alternatives(c.out, text, 5),
-		Confidence:   round3(sigmoid(1.2 * (bestV - withAgreement))),
+		Confidence:   round3(conf),
 		Evidence:     ev,
+		Features:     feats,
 	})
 	dc.mark(i, i+1)
 	return true

@@ -74,7 +74,19 @@ type Summary struct {
 	CleanDocs   int
 	SpunDocs    int
 	Errors      []Error
+	Scored      []Scored            // every finding, labelled, with its confidence and features
 	perDoc      []map[string]Counts // each document's contribution, "any" included
+}
+
+// Scored is one finding labelled true (it overlaps a gold span) or false,
+// for calibration, ROC curves and precision-recall curves.
+type Scored struct {
+	Doc        string
+	Kind       string
+	True       bool
+	Clean      bool // from a clean document
+	Confidence float64
+	Features   map[string]float64
 }
 
 // AlarmsPer1000 returns false alarms per thousand words of clean text.
@@ -163,6 +175,7 @@ func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 			s.CleanWords += words(d.Text)
 			s.CleanAlarms += len(r.Findings)
 			for _, f := range r.Findings {
+				s.Scored = append(s.Scored, Scored{d.ID, string(f.Kind), false, true, f.Confidence, f.Features})
 				s.kind(string(f.Kind)).FP++
 				s.Errors = append(s.Errors, Error{d.ID, "false alarm " + string(f.Kind) + " -> " + f.Suggestion, f.Text, around(d.Text, f.Start, f.End)})
 			}
@@ -202,6 +215,7 @@ func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 			}
 		}
 		for i, f := range r.Findings {
+			s.Scored = append(s.Scored, Scored{d.ID, string(f.Kind), matched[i], false, f.Confidence, f.Features})
 			if !matched[i] {
 				s.kind(string(f.Kind)).FP++
 				s.Any.FP++

@@ -31,4 +31,7 @@ type Finding struct {
 	Alternatives []Alternative
 	Confidence   float64 // probability that the span is an artefact of the kind
 	Evidence     []string
+	// Features are the measurements the confidence was computed from
+	// (see package detection's calibration), for evaluation and tuning.
+	Features map[string]float64
 }

@@ -5,6 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"sort"
+	"strings"
 
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/detection"
@@ -40,6 +43,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
+	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell")
 	th := detection.DefaultThresholds
 	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
@@ -107,6 +111,12 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "%s, %d documents of ~%d words, spin rate %.2f, seed %d\n", source, len(set), *words, *rate, *seed)
 	sum.Print(stdout)
+	if *features != "" {
+		if err := writeFeatures(*features, sum.Scored); err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+	}
 	if *nerr > 0 {
 		count := map[string]int{}
 		for _, e := range sum.Errors {
@@ -122,4 +132,31 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// writeFeatures writes one line per finding: document, kind, label
+// (1 true, 0 false), clean document (1/0), confidence, then name=value
+// features in name order.
+func writeFeatures(path string, scored []eval.Scored) error {
+	var b strings.Builder
+	for _, f := range scored {
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\t%.4f", f.Doc, f.Kind, b2i(f.True), b2i(f.Clean), f.Confidence)
+		names := make([]string, 0, len(f.Features))
+		for k := range f.Features {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, k := range names {
+			fmt.Fprintf(&b, "\t%s=%.4f", k, f.Features[k])
+		}
+		b.WriteByte('\n')
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
