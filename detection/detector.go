@@ -54,6 +54,9 @@ type wordInfo struct {
 	content bool   // has a noun, adjective, verb or adverb reading in the text's language
 	homog   bool   // also a word of the spinner's language
 	ownSubs uint32 // count in the text language's subtitles
+	// spinish: a word of the spinner's language outside the text's
+	// dictionary, or far more frequent in the spinner's
+	spinish bool
 }
 
 // doc is the per-call state.
@@ -83,7 +86,7 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	if len(toks) == 0 {
 		return nil
 	}
-	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}, lex: map[string]*lexInfo{}}
+	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}, lex: make(map[string]*lexInfo, min(len(toks)/4, 1<<14))}
 	dc.prepare()
 	if d.spin != nil {
 		dc.crossLingual()
@@ -134,6 +137,7 @@ func (dc *doc) prepare() {
 		wi.word = true
 		dc.words++
 		wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
+		wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
 		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
 		if wi.name || spin == nil || !li.sok {
 			continue
@@ -189,8 +193,7 @@ func (dc *doc) titles() {
 		spinCaps, foreign := 0, 0
 		for j < len(dc.toks) && dc.info[j].word && dc.pos[j] >= 0 && (j == i || dc.pos[j] == dc.pos[j-1]+1) {
 			up := startsUpper(dc.toks[j].Text)
-			li := dc.lexOf(dc.toks[j].Norm)
-			spinWord := li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
+			spinWord := dc.info[j].spinish
 			if !up && !dc.info[j].foreign && !spinWord {
 				break
 			}

@@ -43,7 +43,17 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 	sentStart := true
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		if c := text[i]; c == ' ' || c == '\t' || c == '\r' {
+			i++ // the commonest byte, first
+			continue
+		}
+		var r rune
+		var size int
+		if c := text[i]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			dst = append(dst, mk(text, i, i+1, types.Symbol, false))
@@ -54,7 +64,7 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 			i += size
 		case unicode.IsSpace(r):
 			i += size
-		case isURLStart(text[i:]):
+		case (r == 'h' || r == 'w') && isURLStart(text[i:]):
 			end := i
 			for end < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[end:])
@@ -114,7 +124,14 @@ func mk(text string, start, end int, kind types.TokenKind, sent bool) types.Toke
 	return types.Token{Span: types.Span{Start: start, End: end}, Text: s, Norm: Normalize(s), Kind: kind, SentStart: sent}
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiLetter(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
@@ -125,6 +142,12 @@ func isHyphen(r rune) bool { return r == '-' || r == '‑' }
 func scanWord(text string, i int, opt Options) (end, elisionEnd int) {
 	end = i
 	for end < len(text) {
+		if c := text[end]; c < utf8.RuneSelf {
+			if asciiLetter(c) {
+				end++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[end:])
 		if isLetter(r) {
 			end += size
@@ -234,7 +257,7 @@ func Normalize(s string) string {
 			break
 		}
 	}
-	if ascii {
+	if ascii || !changes(s) {
 		return s
 	}
 	var b strings.Builder
@@ -258,6 +281,18 @@ func Normalize(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// changes tells whether Normalize would change s: an upper-case letter,
+// a typographic apostrophe or a non-breaking hyphen. Most French words
+// hold accents and none of these, and keep their own bytes.
+func changes(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || r == '‑' || (r != '\'' && isApostrophe(r)) || unicode.IsUpper(r) || unicode.ToLower(r) != r {
+			return true
+		}
+	}
+	return false
 }
 
 // IsCapitalized reports whether the first letter of s is upper case.
