@@ -57,6 +57,7 @@ type wordInfo struct {
 	// spinish: a word of the spinner's language outside the text's
 	// dictionary, or far more frequent in the spinner's
 	spinish bool
+	nominal bool // a noun or adjective, not a stop word: a possible half of a term
 }
 
 // doc is the per-call state.
@@ -76,7 +77,8 @@ type doc struct {
 	feat  map[string]feats
 	lex   map[string]*lexInfo
 	abuf  []types.Analysis
-	quote []int // words of the enclosing quotation per token (see quoted)
+	pairs map[string][]cand // pair originals per word (see pairCands)
+	quote []int             // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
 }
@@ -86,7 +88,7 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	if len(toks) == 0 {
 		return nil
 	}
-	dc := &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)), infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}, lex: make(map[string]*lexInfo, min(len(toks)/4, 1<<14))}
+	dc := d.newDoc(text, toks)
 	dc.prepare()
 	if d.spin != nil {
 		dc.crossLingual()
@@ -99,6 +101,12 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
 	return dc.out
+}
+
+// newDoc returns the per-call state for text, before prepare.
+func (d *Detector) newDoc(text string, toks []types.Token) *doc {
+	return &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)),
+		infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}, lex: make(map[string]*lexInfo, min(len(toks)/4, 1<<14)), pairs: map[string][]cand{}}
 }
 
 func (dc *doc) prepare() {
@@ -137,6 +145,7 @@ func (dc *doc) prepare() {
 		wi.word = true
 		dc.words++
 		wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
+		wi.nominal = li.nominal
 		wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
 		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
 		if wi.name || spin == nil || !li.sok {
@@ -292,6 +301,7 @@ type lexInfo struct {
 	ownPM, spinPM                               float64
 	ownSubs                                     uint32
 	ownDict, content, homog, spinDict, spinStop bool
+	nominal                                     bool // a noun or adjective reading, not a stop word
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
@@ -311,6 +321,10 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 			switch a.POS {
 			case types.Noun, types.Adj, types.Verb, types.Adv:
 				li.content = true
+			}
+			switch a.POS {
+			case types.Noun, types.Adj:
+				li.nominal = li.nominal || own.Flags(li.oid)&lexicon.Stopword == 0
 			}
 		}
 		_, li.homog = own.Homograph(li.oid)

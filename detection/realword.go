@@ -61,9 +61,9 @@ func (dc *doc) tortured() {
 		if dc.suspect(i) && dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false) {
 			continue
 		}
-		// Both words surprising, and never seen together: a pair search.
-		if i+1 < len(dc.toks) && dc.pairable(i) && dc.pairable(i+1) && dc.pos[i+1] == dc.pos[i]+1 &&
-			dc.suspect(i) && dc.suspect(i+1) && !dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
+		// Two content words never seen together: a pair search.
+		if i+1 < len(dc.toks) && dc.pairable(i) && dc.pairable(i+1) && dc.info[i].nominal && dc.info[i+1].nominal && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
+			!dc.used[i+1] && dc.ids[dc.pos[i]] != 0 && dc.ids[dc.pos[i+1]] != 0 && !dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
 			dc.pair(i)
 		}
 	}
@@ -176,52 +176,4 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 type candKey struct {
 	lang, word    string
 	homographOnly bool
-}
-
-// pair tests tokens i and i+1 replaced together (a tortured phrase such
-// as "counterfeit consciousness" for "artificial intelligence").
-func (dc *doc) pair(i int) {
-	top := func(k int) []cand {
-		c := newCollector(dc.d.text.Lexicon, dc.toks[k].Norm)
-		reverseCandidates(c, dc.d.text, dc.toks[k].Norm, false, dc.infl)
-		c.out = prune(c.out, 60)
-		if len(c.out) > 30 {
-			c.out = prune(c.out, 30)
-		}
-		return c.out
-	}
-	left, right := top(i), top(i+1)
-	if len(left) == 0 || len(right) == 0 {
-		return
-	}
-	// Only pairs the language model has seen together are worth scoring.
-	lm := dc.d.text.WordLM
-	var cs []cand
-	for _, l := range left {
-		li := lm.ID(l.text)
-		for _, r := range right {
-			if li == 0 || !lm.HasBigram(li, lm.ID(r.text)) {
-				continue
-			}
-			rv := r.via
-			cs = append(cs, cand{text: l.text + " " + r.text, via: l.via, via2: &rv, channel: l.channel + r.channel})
-		}
-	}
-	if len(cs) == 0 {
-		return
-	}
-	a := dc.pos[i]
-	dc.rank(cs, a, a+2)
-	if cs[0].delta < dc.d.th.TorturedPair {
-		return
-	}
-	span, text := dc.span(i, i+2)
-	dc.out = append(dc.out, types.Finding{
-		Span: span, Text: text, Kind: types.TorturedPhrase,
-		Suggestion:   matchCase(cs[0].text, text),
-		Alternatives: alternatives(cs, text, 5),
-		Confidence:   round3(sigmoid(1.2 * (cs[0].delta - dc.d.th.TorturedPair))),
-		Evidence:     []string{cs[0].evidence(), cs[0].lmEvidence(dc.norm(i, i+2))},
-	})
-	dc.mark(i, i+2)
 }

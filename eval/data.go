@@ -32,7 +32,7 @@ type SyntheticOptions struct {
 // Synthetic cuts the split's documents into pieces of about Words words,
 // alternately kept clean and spun by sp, taking documents from every
 // corpus in turn so that no register dominates.
-func Synthetic(opt SyntheticOptions, sp *spin.Spinner) ([]Doc, error) {
+func Synthetic(opt SyntheticOptions, sp SpinFunc) ([]Doc, error) {
 	pieces, err := Pieces(opt)
 	if err != nil {
 		return nil, err
@@ -44,12 +44,16 @@ func Synthetic(opt SyntheticOptions, sp *spin.Spinner) ([]Doc, error) {
 	return docs, nil
 }
 
+// SpinFunc spins a text and returns the spun text and its gold artifacts:
+// a Spinner's Spin, or a closure over its Terms.
+type SpinFunc func(text string, seed uint64) (string, []spin.Artifact)
+
 // alternate keeps even documents clean and spins odd ones.
-func alternate(n int, id, text string, seed uint64, sp *spin.Spinner) Doc {
+func alternate(n int, id, text string, seed uint64, sp SpinFunc) Doc {
 	if n%2 == 0 {
 		return Doc{ID: id, Text: text, Clean: true}
 	}
-	spun, gold := sp.Spin(text, seed+uint64(n))
+	spun, gold := sp(text, seed+uint64(n))
 	return Doc{ID: id, Text: spun, Gold: gold}
 }
 
@@ -183,7 +187,7 @@ func carryUnknown(in, out string, unknown []mt.Unknown, edits []spin.Edit) []spi
 // Treebank cuts the sentences of a CoNLL-U file (gzip) into documents of
 // about words words, alternately clean and spun by sp: modern news and web
 // text (UD French-GSD) to complement the older registers of the corpora.
-func Treebank(path string, words, maxDocs int, seed uint64, sp *spin.Spinner) ([]Doc, error) {
+func Treebank(path string, words, maxDocs int, seed uint64, sp SpinFunc) ([]Doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)

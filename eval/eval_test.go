@@ -42,6 +42,58 @@ func TestShortAccuracy(t *testing.T) {
 	if s.AlarmsPer1000() > 0.5 {
 		t.Errorf("false alarms %.2f per 1000 words above 0.5", s.AlarmsPer1000())
 	}
+	// Every finding is scored once, labelled: clean documents' findings
+	// are false, and true ones carry the detector's features.
+	clean, truth := 0, 0
+	for _, f := range s.Scored {
+		if f.Clean {
+			clean++
+			if f.True {
+				t.Errorf("a finding of clean %s is labelled true", f.Doc)
+			}
+		}
+		if f.True {
+			truth++
+			if f.Kind == "cross-lingual-spin" && f.Features["delta"] == 0 && f.Features["doc_foreign"] == 0 {
+				t.Errorf("cross-lingual finding in %s has no features", f.Doc)
+			}
+		}
+	}
+	if clean != s.CleanAlarms || truth == 0 {
+		t.Errorf("scored: %d clean findings for %d alarms, %d true", clean, s.CleanAlarms, truth)
+	}
+}
+
+// TestShortSameLanguage is the short run of same-language French: two-word
+// terms with both words replaced from the French thesaurus. Floors from
+// the dev run (docs/EVALUATION.md).
+func TestShortSameLanguage(t *testing.T) {
+	if _, err := os.Stat(dataDir); err != nil {
+		t.Skipf("skipped: %s absent", dataDir)
+	}
+	fr, _ := pack.Get("fr")
+	sp := spin.New(fr, fr, 0.3)
+	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: 120, Words: 250, Seed: 5},
+		func(text string, seed uint64) (string, []spin.Artifact) { return sp.Terms(text, seed, spin.DefaultTermOptions) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := unspin.New(unspin.WithLanguage("fr"), unspin.WithSameLanguageSpin(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := eval.Run(context.Background(), a, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := s.Kinds["tortured-phrase"]
+	if x == nil || x.TP+x.FN == 0 {
+		t.Fatal("no tortured phrase planted")
+	}
+	t.Logf("tortured phrases P %.3f R %.3f repair %.3f; clean false alarms %.2f per 1000 words", x.Precision(), x.Recall(), x.RepairAccuracy(), s.AlarmsPer1000())
+	if x.Precision() < 0.8 || x.Recall() < 0.3 || s.AlarmsPer1000() > 0.5 {
+		t.Errorf("below floors: precision %.3f (0.8), recall %.3f (0.3), false alarms %.2f (0.5)", x.Precision(), x.Recall(), s.AlarmsPer1000())
+	}
 }
 
 // devRun spins dev-split French (rate 0.3) into docs documents of about
@@ -53,7 +105,7 @@ func devRun(t *testing.T, docs, words int, seed uint64) *eval.Summary {
 	}
 	fr, _ := pack.Get("fr")
 	en, _ := pack.Get("en")
-	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: docs, Words: words, Rate: 0.3, Seed: seed}, spin.New(fr, en, 0.3))
+	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: docs, Words: words, Rate: 0.3, Seed: seed}, spin.New(fr, en, 0.3).Spin)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,6 +43,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
+	terms := fs.Bool("terms", false, "plant same-language tortured phrases (two-word terms with both words replaced by synonyms) instead of spinning single words; needs --spinner equal to --lang")
 	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell")
 	th := detection.DefaultThresholds
@@ -65,14 +66,24 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	var set []eval.Doc
 	var err error
+	spinner := spin.New(tp, sp, *rate)
+	spinFunc := eval.SpinFunc(spinner.Spin)
+	if *terms {
+		if sp != tp {
+			fmt.Fprintln(stderr, "unspin: --terms plants same-language tortured phrases: give --spinner the text's language")
+			return exitUsage
+		}
+		opt := spin.DefaultTermOptions
+		spinFunc = func(text string, seed uint64) (string, []spin.Artifact) { return spinner.Terms(text, seed, opt) }
+	}
 	switch {
 	case *viaMT:
 		set, err = eval.MachineTranslated(context.Background(), eval.SyntheticOptions{DataDir: *data, Lang: "en", Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed, Corpus: "enwiki"},
 			mt.EnglishToFrench.TranslateMarked, spin.New(tp, sp, *rate))
 	case *treebank != "":
-		set, err = eval.Treebank(*treebank, *words, *docs, *seed, spin.New(tp, sp, *rate))
+		set, err = eval.Treebank(*treebank, *words, *docs, *seed, spinFunc)
 	default:
-		set, err = eval.Synthetic(eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed}, spin.New(tp, sp, *rate))
+		set, err = eval.Synthetic(eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed}, spinFunc)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)

@@ -27,6 +27,7 @@ func main() {
 	l2 := flag.Float64("l2", 1, "L2 penalty on the weights (not the bias)")
 	out := flag.String("out", "", "write the model as Go source to this file (package detection)")
 	name := flag.String("name", "crossLingualModel", "Go variable name of the model")
+	curve := flag.Bool("curve", false, "print precision and recall of the fitted model at several thresholds, on the fitting data")
 	flag.Parse()
 	feats := strings.Split(*names, ",")
 	var data []example
@@ -44,6 +45,9 @@ func main() {
 	}
 	mean, sd := standardize(data, len(feats))
 	w := fit(data, len(feats), *l2)
+	if *curve {
+		printCurve(data, w)
+	}
 	// Undo the standardization: w·(x−m)/s + b = (w/s)·x + (b − Σ w m / s).
 	bias := w[len(feats)]
 	coef := make([]float64, len(feats))
@@ -235,4 +239,23 @@ func solve(a [][]float64, b []float64) []float64 {
 		}
 	}
 	return x
+}
+
+// printCurve prints, at probability thresholds, the precision and the
+// share of true examples kept.
+func printCurve(data []example, w []float64) {
+	pos := 0.0
+	for _, e := range data {
+		pos += e.y
+	}
+	for _, t := range []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9} {
+		tp, fp := 0.0, 0.0
+		for _, e := range data {
+			if predict(e.x, w) >= t {
+				tp += e.y
+				fp += 1 - e.y
+			}
+		}
+		fmt.Fprintf(os.Stderr, "threshold %.1f: precision %.3f, kept %.3f of true (%v true, %v false)\n", t, tp/max(tp+fp, 1), tp/max(pos, 1), tp, fp)
+	}
 }

@@ -1,0 +1,116 @@
+package detection
+
+import (
+	"math"
+	"testing"
+
+	_ "github.com/unspin-project/unspin/lang/all"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/tokenization"
+	"github.com/unspin-project/unspin/types"
+)
+
+func detector(t *testing.T, text, spin string) *Detector {
+	t.Helper()
+	tp, err := pack.Get(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sp *pack.Pack
+	if spin != "" {
+		if sp, err = pack.Get(spin); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return New(tp, sp, DefaultThresholds, false)
+}
+
+func detect(d *Detector, lang, text string) []types.Finding {
+	return d.Detect(text, tokenization.Tokenize(text, tokenization.ForLang(lang)))
+}
+
+// Sentences written for these tests.
+func TestTitlesAreNotSpins(t *testing.T) {
+	d := detector(t, "fr", "en")
+	for _, tc := range []struct {
+		text string
+		spun string // a word that must be found, or ""
+	}{
+		{"Ce film canadien (titre original : Being at Home with Claude) est sorti en 1992.", ""},
+		{"Le groupe a joué Songs for the Deaf devant une foule immense.", ""},
+		{"Il habite depuis dix ans à Los Angeles nut Californie avec sa famille.", "nut"},
+	} {
+		var got []string
+		for _, f := range detect(d, "fr", tc.text) {
+			if f.Kind == types.CrossLingualSpin {
+				got = append(got, f.Text)
+			}
+		}
+		if tc.spun == "" && len(got) > 0 {
+			t.Errorf("%q: spins %q inside a title", tc.text, got)
+		}
+		if tc.spun != "" && (len(got) != 1 || got[0] != tc.spun) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.spun)
+		}
+	}
+}
+
+func TestTorturedPairFindsTheTerm(t *testing.T) {
+	d := detector(t, "en", "")
+	text := "Recent work in counterfeit consciousness has changed how software is written."
+	for _, f := range detect(d, "en", text) {
+		if f.Kind != types.TorturedPhrase || f.Text != "counterfeit consciousness" {
+			continue
+		}
+		if f.Suggestion != "artificial intelligence" {
+			t.Errorf("suggestion %q, want artificial intelligence", f.Suggestion)
+		}
+		if f.Features["lm"] < 3 {
+			t.Errorf("language-model gain %.1f: the term should fit far better", f.Features["lm"])
+		}
+		return
+	}
+	t.Errorf("no tortured phrase on %q", text)
+}
+
+func TestCalibrationIsMonotone(t *testing.T) {
+	for _, m := range []struct {
+		name  string
+		model logistic
+		feat  string
+	}{{"cross-lingual", crossLingualModel, "delta"}, {"real-word", realWordModel, "margin"}, {"tortured pair", torturedPairModel, "delta"}} {
+		prev := -1.0
+		for x := -6.0; x <= 6; x++ {
+			p := m.model.P(map[string]float64{m.feat: x})
+			if p < prev || p < 0 || p > 1 || math.IsNaN(p) {
+				t.Errorf("%s: P(%s=%v) = %v after %v", m.name, m.feat, x, p, prev)
+			}
+			prev = p
+		}
+	}
+	// More foreign words elsewhere in the document make a spin more likely.
+	lo := crossLingualModel.P(map[string]float64{"delta": 0, "doc_foreign": 0})
+	hi := crossLingualModel.P(map[string]float64{"delta": 0, "doc_foreign": 1})
+	if hi <= lo {
+		t.Errorf("doc_foreign does not raise confidence: %v <= %v", hi, lo)
+	}
+}
+
+func TestDocForeignRange(t *testing.T) {
+	d := detector(t, "fr", "en")
+	for _, text := range []string{
+		"Un texte tout à fait ordinaire, sans rien d'étrange.",
+		"Le lengthy débat sur la state of affairs était however doable et les events nombreux.",
+	} {
+		toks := tokenization.Tokenize(text, tokenization.ForLang("fr"))
+		dc := d.newDoc(text, toks)
+		dc.prepare()
+		v := dc.docForeign(0, 0)
+		if v < 0 || v > 1 {
+			t.Errorf("%q: docForeign %v out of [0, 1]", text, v)
+		}
+		if (dc.foreign > 0) != (v > 0) {
+			t.Errorf("%q: %d foreign words but docForeign %v", text, dc.foreign, v)
+		}
+	}
+}
