@@ -74,7 +74,9 @@ func TestShortSameLanguage(t *testing.T) {
 	fr, _ := pack.Get("fr")
 	sp := spin.New(fr, fr, 0.3)
 	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: 120, Words: 250, Seed: 5},
-		func(text string, seed uint64) (string, []spin.Artifact) { return sp.Terms(text, seed, spin.DefaultTermOptions) })
+		func(text string, seed uint64) (string, []spin.Artifact) {
+			return sp.Terms(text, seed, spin.DefaultTermOptions)
+		})
 	if err != nil {
 		t.Fatal(err)
 	}
