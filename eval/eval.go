@@ -75,6 +75,8 @@ type Summary struct {
 	SpunDocs    int
 	Errors      []Error
 	Scored      []Scored            // every finding, labelled, with its confidence and features
+	DocScores   []DocScore          // every document's score: its most confident finding
+	Gold        map[string]int      // gold spans per type
 	perDoc      []map[string]Counts // each document's contribution, "any" included
 }
 
@@ -87,6 +89,35 @@ type Scored struct {
 	Clean      bool // from a clean document
 	Confidence float64
 	Features   map[string]float64
+}
+
+// DocScore is one document's score, for document-level AUC.
+type DocScore struct {
+	Doc   string
+	Spun  bool
+	Score float64
+}
+
+// label records every finding of d, true when it overlaps a gold span,
+// and d's score.
+func (s *Summary) label(d Doc, fs []types.Finding) {
+	score := 0.0
+	for _, f := range fs {
+		score = max(score, f.Confidence)
+		hit := false
+		for _, g := range d.Gold {
+			gs, ge := byteSpan(d.Text, g.Start, g.End)
+			if f.Start < ge && gs < f.End {
+				hit = true
+				break
+			}
+		}
+		s.Scored = append(s.Scored, Scored{d.ID, string(f.Kind), hit, d.Clean, f.Confidence, f.Features})
+	}
+	for _, g := range d.Gold {
+		s.Gold[g.Type]++
+	}
+	s.DocScores = append(s.DocScores, DocScore{d.ID, !d.Clean, score})
 }
 
 // AlarmsPer1000 returns false alarms per thousand words of clean text.
@@ -145,13 +176,18 @@ func around(text string, s, e int) string {
 
 // Run analyses every document and scores the findings.
 func Run(ctx context.Context, a *unspin.Analyzer, docs []Doc) (*Summary, error) {
-	return RunFinder(ctx, func(text string) ([]types.Finding, error) {
+	return RunFinder(ctx, AnalyzerFinder(a), docs)
+}
+
+// AnalyzerFinder is the analyzer as a Finder.
+func AnalyzerFinder(a *unspin.Analyzer) Finder {
+	return func(text string) ([]types.Finding, error) {
 		r, err := a.Analyze(text)
 		if err != nil {
 			return nil, err
 		}
 		return r.Findings, nil
-	}, docs)
+	}
 }
 
 // Finder is anything that flags spans of a text: the analyzer, or a peer.
@@ -159,15 +195,30 @@ type Finder func(text string) ([]types.Finding, error)
 
 // RunFinder scores any finder on the documents with the same rules.
 func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
-	s := &Summary{Kinds: map[string]*Counts{}}
+	return RunThreshold(ctx, find, docs, 0)
+}
+
+// RunThreshold is RunFinder counting only findings of confidence at least
+// min; every finding, kept or not, is labelled in Scored and counts in its
+// document's score, for curves and AUC. Give it a finder that keeps
+// low-confidence findings (unspin.WithMinConfidence(0)).
+func RunThreshold(ctx context.Context, find Finder, docs []Doc, min float64) (*Summary, error) {
+	s := &Summary{Kinds: map[string]*Counts{}, Gold: map[string]int{}}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		before := s.snapshot()
-		fs, err := find(d.Text)
+		all, err := find(d.Text)
 		if err != nil {
 			return nil, fmt.Errorf("eval: %s: %w", d.ID, err)
+		}
+		s.label(d, all)
+		var fs []types.Finding
+		for _, f := range all {
+			if f.Confidence >= min {
+				fs = append(fs, f)
+			}
 		}
 		r := struct{ Findings []types.Finding }{fs}
 		if d.Clean {
@@ -175,7 +226,6 @@ func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 			s.CleanWords += words(d.Text)
 			s.CleanAlarms += len(r.Findings)
 			for _, f := range r.Findings {
-				s.Scored = append(s.Scored, Scored{d.ID, string(f.Kind), false, true, f.Confidence, f.Features})
 				s.kind(string(f.Kind)).FP++
 				s.Errors = append(s.Errors, Error{d.ID, "false alarm " + string(f.Kind) + " -> " + f.Suggestion, f.Text, around(d.Text, f.Start, f.End)})
 			}
@@ -215,7 +265,6 @@ func RunFinder(ctx context.Context, find Finder, docs []Doc) (*Summary, error) {
 			}
 		}
 		for i, f := range r.Findings {
-			s.Scored = append(s.Scored, Scored{d.ID, string(f.Kind), matched[i], false, f.Confidence, f.Features})
 			if !matched[i] {
 				s.kind(string(f.Kind)).FP++
 				s.Any.FP++
@@ -298,4 +347,7 @@ func (s *Summary) Print(w io.Writer) {
 	row("any (overlap)", s.Any)
 	fmt.Fprintf(w, "spun documents %d; clean documents %d, %d words, %d false alarms = %.2f per 1000 words\n",
 		s.SpunDocs, s.CleanDocs, s.CleanWords, s.CleanAlarms, s.AlarmsPer1000())
+	if s.SpunDocs > 0 && s.CleanDocs > 0 {
+		fmt.Fprintf(w, "document-level AUC (spun vs clean, score = most confident finding): %.3f\n", s.AUC())
+	}
 }

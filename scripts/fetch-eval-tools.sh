@@ -2,7 +2,7 @@
 # Installs what the optional evaluations use: Apertium (English → Spanish →
 # French machine translation, for `unspin eval --mt`) and the peers.
 set -euo pipefail
-pkgs=(apertium apertium-eng-spa apertium-fr-es hunspell hunspell-fr-classical)
+pkgs=(apertium apertium-eng-spa apertium-fr-es hunspell hunspell-fr-classical grammalecte-cli)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -43,9 +43,11 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
+	svg := fs.String("svg", "", "write precision-recall curves (per finding kind and all kinds) to this SVG file")
+	format := fs.String("format", "text", "output: text or json")
 	terms := fs.Bool("terms", false, "plant same-language tortured phrases (two-word terms with both words replaced by synonyms) instead of spinning single words; needs --spinner equal to --lang")
 	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
-	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell")
+	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell or grammalecte")
 	th := detection.DefaultThresholds
 	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
 	fs.Float64Var(&th.TorturedPair, "tortured-pair", th.TorturedPair, "margin for a two-word same-language substitution (log10)")
@@ -55,7 +57,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if *split != packbuild.Dev && *split != packbuild.Test {
+	if *split != packbuild.Dev && *split != packbuild.Test || *format != "text" && *format != "json" {
 		fs.Usage()
 		return exitUsage
 	}
@@ -89,7 +91,9 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
-	a, err := af.analyzer(unspin.WithThresholds(th))
+	// Every finding is kept and the threshold applied by the scorer, so
+	// that curves and AUC see low-confidence findings too.
+	a, err := af.analyzer(unspin.WithThresholds(th), unspin.WithMinConfidence(0))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
@@ -103,11 +107,22 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		sum, err = eval.RunFinder(context.Background(), find, set)
+	} else if *peer == "grammalecte" {
+		texts := make([]string, len(set))
+		for i, d := range set {
+			texts[i] = d.Text
+		}
+		find, ferr := eval.Grammalecte(context.Background(), texts)
+		if ferr != nil {
+			fmt.Fprintln(stderr, ferr)
+			return exitUsage
+		}
+		sum, err = eval.RunFinder(context.Background(), find, set)
 	} else if *peer != "" {
-		fmt.Fprintf(stderr, "unspin: unknown peer %q (hunspell)\n", *peer)
+		fmt.Fprintf(stderr, "unspin: unknown peer %q (hunspell, grammalecte)\n", *peer)
 		return exitUsage
 	} else {
-		sum, err = eval.Run(context.Background(), a, set)
+		sum, err = eval.RunThreshold(context.Background(), eval.AnalyzerFinder(a), set, *af.minConf)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -119,6 +134,19 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		source = "English Wikipedia, split " + *split + ", machine-translated to French by Apertium"
 	case *treebank != "":
 		source = *treebank
+	}
+	if *svg != "" {
+		if err := writeCurves(*svg, source, sum); err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+	}
+	if *format == "json" {
+		if err := writeEvalJSON(stdout, source, len(set), *words, *rate, *seed, *af.minConf, sum); err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		return exitOK
 	}
 	fmt.Fprintf(stdout, "%s, %d documents of ~%d words, spin rate %.2f, seed %d\n", source, len(set), *words, *rate, *seed)
 	sum.Print(stdout)
