@@ -41,11 +41,12 @@ func (dc *doc) pairCands(i int) []cand {
 	return cs
 }
 
-// pair tests tokens i and i+1 replaced together.
-func (dc *doc) pair(i int) {
+// pair tests tokens i and i+1 replaced together and returns the finding,
+// if some pair of originals forms a term.
+func (dc *doc) pair(i int) (types.Finding, bool) {
 	left, right := dc.pairCands(i), dc.pairCands(i+1)
 	if len(left) == 0 || len(right) == 0 {
-		return
+		return types.Finding{}, false
 	}
 	lm := dc.d.text.WordLM
 	var cs []cand
@@ -71,7 +72,7 @@ func (dc *doc) pair(i int) {
 		}
 	}
 	if len(cs) == 0 {
-		return
+		return types.Finding{}, false
 	}
 	a := dc.pos[i]
 	dc.rank(cs, a, a+2)
@@ -96,15 +97,14 @@ func (dc *doc) pair(i int) {
 	}
 	conf := torturedPairModel.P(feats)
 	span, text := dc.span(i, i+2)
-	dc.out = append(dc.out, types.Finding{
+	return types.Finding{
 		Span: span, Text: text, Kind: types.TorturedPhrase,
 		Suggestion:   matchCase(best.text, text),
 		Alternatives: alternatives(cs, text, 5),
 		Confidence:   round3(conf),
 		Evidence:     []string{best.evidence(), best.lmEvidence(dc.norm(i, i+2)), "the two words never occur together; the originals form a term"},
 		Features:     feats,
-	})
-	dc.mark(i, i+2)
+	}, true
 }
 
 // count returns the corpus count of token i's word in the text's lexicon.

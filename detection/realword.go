@@ -1,6 +1,8 @@
 package detection
 
 import (
+	"sort"
+
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/types"
 )
@@ -58,15 +60,37 @@ func (dc *doc) realWord() {
 // intelligence").
 func (dc *doc) tortured() {
 	for i := range dc.toks {
-		if dc.suspect(i) && dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false) {
-			continue
-		}
-		// Two content words never seen together: a pair search.
-		if i+1 < len(dc.toks) && dc.pairable(i) && dc.pairable(i+1) && dc.info[i].nominal && dc.info[i+1].nominal && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
-			!dc.used[i+1] && dc.ids[dc.pos[i]] != 0 && dc.ids[dc.pos[i+1]] != 0 && !dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
-			dc.pair(i)
+		if dc.suspect(i) {
+			dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false)
 		}
 	}
+	// Two content words never seen together: a pair search at every such
+	// place, then the most confident pairs first, without overlap ("un
+	// grand neuf aimable": "neuf aimable" is the spun term, not "grand
+	// neuf").
+	var found []types.Finding
+	for i := 0; i+1 < len(dc.toks); i++ {
+		if dc.pairable(i) && dc.pairable(i+1) && dc.info[i].nominal && dc.info[i+1].nominal && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
+			dc.ids[dc.pos[i]] != 0 && dc.ids[dc.pos[i+1]] != 0 && !dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
+			if f, ok := dc.pair(i); ok {
+				found = append(found, f)
+			}
+		}
+	}
+	sort.SliceStable(found, func(a, b int) bool { return found[a].Confidence > found[b].Confidence })
+	for _, f := range found {
+		i := dc.tokenAt(f.Start)
+		if dc.used[i] || dc.used[i+1] {
+			continue
+		}
+		dc.out = append(dc.out, f)
+		dc.mark(i, i+2)
+	}
+}
+
+// tokenAt returns the index of the token starting at byte offset b.
+func (dc *doc) tokenAt(b int) int {
+	return sort.Search(len(dc.toks), func(i int) bool { return dc.toks[i].Start >= b })
 }
 
 // pairable tells whether token i may be half of a tortured pair.
