@@ -9,6 +9,7 @@ import (
 	"github.com/unspin-project/unspin/repair"
 	"github.com/unspin-project/unspin/tokenization"
 	"github.com/unspin-project/unspin/types"
+	"github.com/unspin-project/unspin/verdict"
 )
 
 // Span is a half-open byte range into the analysed input.
@@ -24,6 +25,7 @@ type Report struct {
 	Findings    []Finding // in span order; spans index the input bytes
 	Repaired    string    // the input with confident suggestions applied
 	Edits       []repair.Edit
+	Verdict     *types.Verdict // how the document was made; nil for a text with no word
 }
 
 type config struct {
@@ -130,8 +132,9 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 		}
 	}
 	det := detection.New(tp, sp, a.cfg.thresholds, a.cfg.sameLanguage)
+	all := det.Detect(text, toks)
 	var kept []Finding
-	for _, f := range det.Detect(text, toks) {
+	for _, f := range all {
 		if f.Confidence >= a.cfg.minConfidence {
 			kept = append(kept, f)
 		}
@@ -140,7 +143,12 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 	if spinLang == lang {
 		spinLang = ""
 	}
-	return &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits}, nil
+	r := &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits}
+	if hasWord(toks) {
+		v := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: all, Pack: tp, Spinner: sp}), spinLang)
+		r.Verdict = &v
+	}
+	return r, nil
 }
 
 // Fix returns text with confident suggestions applied, repeating the

@@ -107,6 +107,12 @@ func TestSeed(t *testing.T) {
 	if len(r.Findings) > len(gold.Artifacts)+2 {
 		t.Errorf("%d findings for %d gold artifacts: too many false alarms", len(r.Findings), len(gold.Artifacts))
 	}
+	// The document verdict: spun from English.
+	if v := r.Verdict; v == nil || v.Label != types.Spun || v.P[types.Spun] < 0.9 || v.SourceLang != "en" {
+		t.Errorf("verdict %+v, want spun with p >= 0.9 from en", r.Verdict)
+	} else {
+		t.Logf("verdict: spun p %.3f, source %s; %q", v.P[types.Spun], v.SourceLang, v.Evidence)
+	}
 	if !utf8.ValidString(r.Repaired) || !strings.Contains(r.Repaired, "le long de sa frontière") || !strings.Contains(r.Repaired, "la situation") {
 		t.Errorf("repaired text lacks the expected repairs")
 	}

@@ -54,21 +54,6 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// logistic is a fitted logistic model over named features.
-type logistic struct {
-	Bias    float64
-	Weights map[string]float64
-}
-
-// P returns the model's probability for the features f.
-func (m logistic) P(f map[string]float64) float64 {
-	z := m.Bias
-	for k, w := range m.Weights {
-		z += w * f[k]
-	}
-	return sigmoid(z)
-}
-
 // crossLingualConfidence turns a cross-lingual finding's features into a
 // probability: mostly the score margin of the best original, and how many
 // other words of the spinner's language the document holds — one English

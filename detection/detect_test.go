@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/unspin-project/unspin/internal/logistic"
 	_ "github.com/unspin-project/unspin/lang/all"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/tokenization"
@@ -76,7 +77,7 @@ func TestTorturedPairFindsTheTerm(t *testing.T) {
 func TestCalibrationIsMonotone(t *testing.T) {
 	for _, m := range []struct {
 		name  string
-		model logistic
+		model logistic.Model
 		feat  string
 	}{{"cross-lingual", crossLingualModel, "delta"}, {"real-word", realWordModel, "margin"}, {"tortured pair", torturedPairModel, "delta"}} {
 		prev := -1.0

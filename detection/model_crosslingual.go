@@ -2,9 +2,11 @@
 
 package detection
 
+import "github.com/unspin-project/unspin/internal/logistic"
+
 // crossLingualModel was fitted on 18763 cross-lingual-spin findings of the development data
 // (18683 true, 80 false; log loss 0.0160): see docs/EVALUATION.md.
-var crossLingualModel = logistic{
+var crossLingualModel = logistic.Model{
 	Bias: -1.8011,
 	Weights: map[string]float64{
 		"delta":       0.8776,

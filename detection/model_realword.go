@@ -2,9 +2,11 @@
 
 package detection
 
+import "github.com/unspin-project/unspin/internal/logistic"
+
 // realWordModel was fitted on 1539 real-word-spin findings of the development data
 // (1430 true, 109 false; log loss 0.0744): see docs/EVALUATION.md.
-var realWordModel = logistic{
+var realWordModel = logistic.Model{
 	Bias: -0.1589,
 	Weights: map[string]float64{
 		"margin":      1.0470,

@@ -2,9 +2,11 @@
 
 package detection
 
+import "github.com/unspin-project/unspin/internal/logistic"
+
 // torturedPairModel was fitted on 3799 tortured-phrase findings of the development data
 // (340 true, 3459 false; log loss 0.1810): see docs/EVALUATION.md.
-var torturedPairModel = logistic{
+var torturedPairModel = logistic.Model{
 	Bias: -2.1943,
 	Weights: map[string]float64{
 		"delta": 1.0245,

@@ -19,9 +19,16 @@ func (s *Summary) AUC() float64 {
 			neg = append(neg, d.Score)
 		}
 	}
+	return AUC(pos, neg)
+}
+
+// AUC returns the probability that a positive scores above a negative
+// (ties count half), or 0.5 when either is empty.
+func AUC(pos, neg []float64) float64 {
 	if len(pos) == 0 || len(neg) == 0 {
 		return 0.5
 	}
+	neg = append([]float64(nil), neg...)
 	sort.Float64s(neg)
 	sum := 0.0
 	for _, p := range pos {

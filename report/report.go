@@ -23,6 +23,22 @@ type Input struct {
 	SpinnerLang string
 	Findings    []types.Finding
 	Repaired    string
+	Verdict     *types.Verdict // nil when there is none (no word)
+}
+
+// Verdict is the document-level verdict as the JSON schema spells it.
+type Verdict struct {
+	Label      types.Label `json:"label"`
+	P          VerdictP    `json:"p"`
+	SourceLang *string     `json:"source_lang"`
+	Evidence   []string    `json:"evidence"`
+}
+
+// VerdictP holds the probability of each label.
+type VerdictP struct {
+	Human             float64 `json:"human"`
+	MachineTranslated float64 `json:"machine-translated"`
+	Spun              float64 `json:"spun"`
 }
 
 // Finding is one finding as the JSON schema spells it.
@@ -44,6 +60,7 @@ type Document struct {
 	Schema      string    `json:"schema"`
 	Lang        string    `json:"lang"`
 	SpinnerLang *string   `json:"spinner_lang"`
+	Verdict     *Verdict  `json:"verdict"`
 	Findings    []Finding `json:"findings"`
 	Repaired    string    `json:"repaired"`
 }
@@ -52,6 +69,17 @@ type Document struct {
 // offsets. Spans outside the text are clamped.
 func Build(in Input) Document {
 	doc := Document{Schema: Schema, Lang: in.Lang, Findings: []Finding{}, Repaired: in.Repaired}
+	if v := in.Verdict; v != nil {
+		out := &Verdict{Label: v.Label, P: VerdictP{v.P[types.Human], v.P[types.MachineTranslated], v.P[types.Spun]}, Evidence: v.Evidence}
+		if v.SourceLang != "" {
+			sl := v.SourceLang
+			out.SourceLang = &sl
+		}
+		if out.Evidence == nil {
+			out.Evidence = []string{}
+		}
+		doc.Verdict = out
+	}
 	if in.SpinnerLang != "" {
 		s := in.SpinnerLang
 		doc.SpinnerLang = &s
@@ -119,6 +147,16 @@ func Text(w io.Writer, name string, in Input, color bool) error {
 		fmt.Fprintf(&b, ", spinner language %s", in.SpinnerLang)
 	}
 	fmt.Fprintf(&b, ", %d finding(s)\n", len(in.Findings))
+	if v := in.Verdict; v != nil {
+		fmt.Fprintf(&b, "verdict: %s%s%s (human %.2f, machine-translated %.2f, spun %.2f)", hi, v.Label, reset, v.P[types.Human], v.P[types.MachineTranslated], v.P[types.Spun])
+		if v.SourceLang != "" {
+			fmt.Fprintf(&b, ", source language %s", v.SourceLang)
+		}
+		b.WriteString("\n")
+		for _, ev := range v.Evidence {
+			fmt.Fprintf(&b, "  - %s\n", ev)
+		}
+	}
 	for _, f := range in.Findings {
 		s, e := clamp(f.Start, len(in.Text)), clamp(f.End, len(in.Text))
 		if e < s {

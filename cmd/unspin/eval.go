@@ -43,6 +43,8 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	rate := fs.Float64("rate", 0.3, "share of eligible words the spinner replaces")
 	seed := fs.Uint64("seed", 1, "spinner seed")
 	nerr := fs.Int("errors", 0, "print this many errors of each sort")
+	verdictMode := fs.Bool("verdict", false, "measure the document verdict instead of findings: held-out human and spun documents (from --treebank's sentences instead of the corpora if given; with --mt, machine-translated and machine-translated-then-spun ones too): AUCs, confusion, reliability")
+	clean := fs.Bool("clean", false, "with --verdict: keep every human document clean (no spun half)")
 	svg := fs.String("svg", "", "write precision-recall curves (per finding kind and all kinds) to this SVG file")
 	format := fs.String("format", "text", "output: text or json")
 	terms := fs.Bool("terms", false, "plant same-language tortured phrases (two-word terms with both words replaced by synonyms) instead of spinning single words; needs --spinner equal to --lang")
@@ -65,6 +67,10 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	tp, sp, ok := packPair("eval", *lang, *af.spinner, stderr)
 	if !ok {
 		return exitUsage
+	}
+	if *verdictMode {
+		return evalVerdicts(verdictRun{data: *data, lang: *lang, split: *split, docs: *docs, words: *words, rate: *rate, seed: *seed,
+			mt: *viaMT, clean: *clean, errors: *nerr, treebank: *treebank, features: *features, af: af, tp: tp, sp: sp}, stdout, stderr)
 	}
 	var set []eval.Doc
 	var err error

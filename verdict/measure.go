@@ -1,0 +1,193 @@
+package verdict
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/unspin-project/unspin/languagemodel"
+	"github.com/unspin-project/unspin/lexicon"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/types"
+)
+
+// Input is what a verdict is made from.
+type Input struct {
+	Text     string
+	Tokens   []types.Token
+	Findings []types.Finding // all findings, whatever their confidence
+	Pack     *pack.Pack      // the text's language
+	Spinner  *pack.Pack      // the spinner's language, or nil
+}
+
+// Measure computes the document's signals. Rates are per 100 words.
+func Measure(in Input) map[string]float64 {
+	f := map[string]float64{}
+	words := 0
+	for _, t := range in.Tokens {
+		if t.Kind == types.Word {
+			words++
+		}
+	}
+	per100 := func(x float64) float64 { return 100 * x / float64(max(words, 1)) }
+	f["log_words"] = math.Log10(float64(max(words, 1)))
+
+	// Span findings, weighted by confidence.
+	soft := map[types.Kind]float64{}
+	count := map[types.Kind]float64{}
+	sure := map[types.Kind]float64{} // findings of confidence 0.5 or more
+	for _, fd := range in.Findings {
+		soft[fd.Kind] += fd.Confidence
+		count[fd.Kind]++
+		if fd.Confidence >= 0.5 {
+			sure[fd.Kind]++
+		}
+	}
+	// How many, whatever the length: a few sure spins make a spun page
+	// (the seed has seven in 550 words).
+	f["cross_count"] = math.Log2(1 + sure[types.CrossLingualSpin])
+	f["realword_count"] = math.Log2(1 + sure[types.RealWordSpin])
+	f["cross"] = per100(soft[types.CrossLingualSpin])
+	f["realword"] = per100(soft[types.RealWordSpin])
+	f["tortured"] = per100(soft[types.TorturedPhrase])
+	f["untranslated"] = per100(count[types.Untranslated])
+	f["mterror"] = per100(count[types.MTError])
+
+	lexStats(f, in, per100)
+	typography(f, in.Text)
+	lmStats(f, in)
+	return f
+}
+
+// lexStats measures foreign function words and the text language's own
+// function words, rare and unknown words.
+func lexStats(f map[string]float64, in Input, per100 func(float64) float64) {
+	own := in.Pack.Lexicon
+	var spin *lexicon.Lexicon
+	if in.Spinner != nil {
+		spin = in.Spinner.Lexicon
+	}
+	var foreignFn, fn, unknown, rare, content float64
+	for _, t := range in.Tokens {
+		if t.Kind != types.Word {
+			continue
+		}
+		id, ok := own.ID(t.Norm)
+		if ok && own.Flags(id)&lexicon.Stopword != 0 {
+			fn++
+		}
+		if !ok || own.Flags(id)&lexicon.InDictionary == 0 && own.Count(id) < 3 {
+			if !startsUpper(t.Text) {
+				unknown++
+			}
+		} else if own.Flags(id)&lexicon.Stopword == 0 {
+			content++
+			if own.PerMillion(id) < 1 && own.SubsPerMillion(id) < 1 {
+				rare++
+			}
+		}
+		if spin != nil && (!ok || own.Flags(id)&lexicon.Stopword == 0) {
+			if sid, sok := spin.ID(t.Norm); sok && spin.Flags(sid)&lexicon.Stopword != 0 && !startsUpper(t.Text) {
+				foreignFn++
+			}
+		}
+	}
+	f["foreign_function"] = per100(foreignFn)
+	f["function_share"] = per100(fn) / 100
+	f["unknown"] = per100(unknown)
+	f["rare_share"] = rare / max(content, 1)
+}
+
+// typography measures marks of another language's typography: English
+// quotation marks where French uses « », no space before : ; ! ? (French
+// puts one), decimal points where French uses commas.
+func typography(f map[string]float64, text string) {
+	var enQuotes, frQuotes, tight, spaced, points, commas float64
+	prev := ' '
+	for i, r := range text {
+		switch r {
+		case '“', '”':
+			enQuotes++
+		case '«', '»':
+			frQuotes++
+		case ':', ';', '!', '?':
+			// Ignore URLs ("http:") and runs ("?!").
+			if prev != ':' && prev != ';' && prev != '!' && prev != '?' && !strings.HasPrefix(text[i:], "://") {
+				if unicode.IsSpace(prev) {
+					spaced++
+				} else if unicode.IsLetter(prev) || prev == ')' || prev == '"' || prev == '»' {
+					tight++
+				}
+			}
+		case '.', ',':
+			if unicode.IsDigit(prev) {
+				next, _ := utf8.DecodeRuneInString(text[i+1:])
+				if unicode.IsDigit(next) {
+					if r == '.' {
+						points++
+					} else {
+						commas++
+					}
+				}
+			}
+		}
+		prev = r
+	}
+	f["english_quotes"] = enQuotes / (enQuotes + frQuotes + 2)
+	f["tight_punctuation"] = tight / (tight + spaced + 2)
+	f["decimal_points"] = points / (points + commas + 2)
+}
+
+// lmStats scores each sentence with the text language's model: the mean
+// and spread of per-word log-probabilities over sentences, and the mean
+// sentence length.
+func lmStats(f map[string]float64, in Input) {
+	lm := in.Pack.WordLM
+	var scores, lengths []float64
+	var words []string
+	flush := func() {
+		if len(words) >= 3 {
+			s, n := lm.ScoreSentence(words)
+			scores = append(scores, s/float64(n))
+			lengths = append(lengths, float64(len(words)))
+		}
+		words = words[:0]
+	}
+	for i, t := range in.Tokens {
+		if languagemodel.NewSentence(in.Tokens, i) {
+			flush()
+		}
+		if w := languagemodel.TokenWord(t); w != "" {
+			words = append(words, w)
+		}
+	}
+	flush()
+	m, sd := meanSD(scores)
+	f["lm_mean"] = m
+	f["lm_sd"] = sd
+	ml, sl := meanSD(lengths)
+	f["sentence_length"] = ml
+	f["sentence_length_sd"] = sl
+}
+
+func meanSD(xs []float64) (float64, float64) {
+	if len(xs) == 0 {
+		return 0, 0
+	}
+	m := 0.0
+	for _, x := range xs {
+		m += x
+	}
+	m /= float64(len(xs))
+	v := 0.0
+	for _, x := range xs {
+		v += (x - m) * (x - m)
+	}
+	return m, math.Sqrt(v / float64(len(xs)))
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

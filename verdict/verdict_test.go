@@ -1,0 +1,91 @@
+package verdict_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/unspin-project/unspin/detection"
+	_ "github.com/unspin-project/unspin/lang/all"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/tokenization"
+	"github.com/unspin-project/unspin/types"
+	"github.com/unspin-project/unspin/verdict"
+)
+
+func measure(t *testing.T, text string) map[string]float64 {
+	t.Helper()
+	fr, err := pack.Get("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := pack.Get("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tokenization.Tokenize(text, tokenization.ForLang("fr"))
+	fs := detection.New(fr, en, detection.DefaultThresholds, false).Detect(text, toks)
+	return verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en})
+}
+
+// Texts written for these tests.
+const (
+	human = "Le conseil municipal s'est réuni hier soir pour examiner le budget de l'année prochaine. " +
+		"Les élus ont longuement débattu de la rénovation de l'école primaire : certains jugent les travaux trop coûteux, " +
+		"d'autres rappellent que le bâtiment n'a pas été entretenu depuis vingt ans. Le maire a promis une décision avant l'été ! " +
+		"Les habitants pourront donner leur avis lors d'une réunion publique, le mois prochain, à la salle des fêtes."
+	spun = "Le conseil municipal s'est réuni hier soir pour examiner le budget de l'année prochaine. " +
+		"Les élus ont lengthy débattu de la rénovation de l'école primaire: certains jugent les travaux trop coûteux, " +
+		"d'autres rappellent que le bâtiment n'a pas été entretenu depuis vingt ans. Le maire a promis une decision avant l'été! " +
+		"Les habitants pourront donner leur avis lors d'une réunion public, le mois prochain, à la state of affairs des fêtes. " +
+		"Le however de la réunion était de trouver une solution doable pour les deux events."
+)
+
+func TestMeasureTypography(t *testing.T) {
+	h, s := measure(t, human), measure(t, spun)
+	if h["tight_punctuation"] >= s["tight_punctuation"] {
+		t.Errorf("tight punctuation: human %.2f, spun %.2f", h["tight_punctuation"], s["tight_punctuation"])
+	}
+	if h["cross"] != 0 || s["cross"] <= 0 || s["cross_count"] < 2 {
+		t.Errorf("cross: human %.2f, spun %.2f (%v sure)", h["cross"], s["cross"], s["cross_count"])
+	}
+	q := measure(t, "Il a dit “bonjour” puis « au revoir » et “merci”.")
+	if q["english_quotes"] <= 0.3 {
+		t.Errorf("english quotes %.2f", q["english_quotes"])
+	}
+	d := measure(t, "La hausse atteint 3.5 % contre 2.1 % l'an passé.")
+	if d["decimal_points"] <= 0.3 {
+		t.Errorf("decimal points %.2f", d["decimal_points"])
+	}
+}
+
+func TestDecide(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want types.Label
+	}{{human, types.Human}, {spun, types.Spun}} {
+		v := verdict.Decide(measure(t, tc.text), "en")
+		sum := 0.0
+		for _, l := range types.Labels {
+			p := v.P[l]
+			if p < 0 || p > 1 || math.IsNaN(p) {
+				t.Errorf("P(%s) = %v", l, p)
+			}
+			sum += p
+			if p > v.P[v.Label]+1e-9 {
+				t.Errorf("label %s but P(%s) = %v is higher", v.Label, l, p)
+			}
+		}
+		if math.Abs(sum-1) > 0.01 {
+			t.Errorf("probabilities sum to %v", sum)
+		}
+		if v.Label != tc.want {
+			t.Errorf("%.40q…: %s (%v), want %s; evidence %q", tc.text, v.Label, v.P, tc.want, v.Evidence)
+		}
+		if (v.SourceLang == "en") != (tc.want != types.Human) {
+			t.Errorf("%s: source language %q", tc.want, v.SourceLang)
+		}
+		if tc.want != types.Human && len(v.Evidence) == 0 {
+			t.Error("no evidence for a spun verdict")
+		}
+	}
+}
