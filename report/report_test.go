@@ -88,3 +88,43 @@ func FuzzBuild(f *testing.F) {
 		Text(&b, "f", in, false)
 	})
 }
+
+func TestVerdict(t *testing.T) {
+	in := sample()
+	in.Verdict = &types.Verdict{Label: types.Spun, P: map[types.Label]float64{types.Human: 0.1, types.MachineTranslated: 0.2, types.Spun: 0.7},
+		SourceLang: "en", Evidence: []string{"7 confident cross-lingual spin(s)"}}
+	var b bytes.Buffer
+	if err := JSON(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Verdict struct {
+			Label      string             `json:"label"`
+			P          map[string]float64 `json:"p"`
+			SourceLang *string            `json:"source_lang"`
+			Evidence   []string           `json:"evidence"`
+		} `json:"verdict"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	v := doc.Verdict
+	if v.Label != "spun" || v.P["machine-translated"] != 0.2 || v.P["spun"] != 0.7 || v.SourceLang == nil || *v.SourceLang != "en" || len(v.Evidence) != 1 {
+		t.Errorf("verdict %+v", v)
+	}
+	var txt bytes.Buffer
+	Text(&txt, "doc.txt", in, false)
+	first := strings.SplitN(txt.String(), "\n", 3)
+	if len(first) < 2 || !strings.HasPrefix(first[1], "verdict: spun (human 0.10, machine-translated 0.20, spun 0.70), source language en") {
+		t.Errorf("text output does not show the verdict first:\n%s", txt.String())
+	}
+	in.Verdict.SourceLang, in.Verdict.Evidence = "", nil
+	d := Build(in)
+	if d.Verdict.SourceLang != nil || d.Verdict.Evidence == nil {
+		t.Errorf("empty source language should be null and evidence [], got %+v", d.Verdict)
+	}
+	in.Verdict = nil
+	if Build(in).Verdict != nil {
+		t.Error("no verdict should be null")
+	}
+}
