@@ -26,3 +26,19 @@ func Example() {
 	// [49,65) "state of affairs" -> "situation" cross-lingual-spin
 	// Le but de la réunion était de parler de la situation.
 }
+
+// The verdict says how a document was made.
+func ExampleReport_verdict() {
+	a, err := unspin.New(unspin.WithLanguage("fr"))
+	if err != nil {
+		panic(err)
+	}
+	r, err := a.Analyze("Le however de la réunion était de trouver une solution doable pour les deux events, " +
+		"puis de parler de la state of affairs le lengthy de la frontière.")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r.Verdict.Label, r.Verdict.SourceLang)
+	// Output:
+	// spun en
+}
