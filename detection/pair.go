@@ -92,6 +92,7 @@ func (dc *doc) pair(i int) (types.Finding, bool) {
 		"surprise1":   dc.surprise(i),
 		"surprise2":   dc.surprise(i + 1),
 		"top":         topShare(cs),
+		"nominal":     b2f(dc.info[i].nominal) + b2f(dc.info[i+1].nominal),
 		"count1":      math.Log10(1 + float64(dc.count(i))),
 		"count2":      math.Log10(1 + float64(dc.count(i+1))),
 	}

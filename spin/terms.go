@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/tokenization"
 	"github.com/unspin-project/unspin/types"
 )
@@ -80,12 +81,12 @@ func (s *Spinner) Terms(text string, seed uint64, opt TermOptions) (string, []Ar
 	return out.String(), arts
 }
 
-// content tells whether w is a noun or adjective of the text's language:
-// terms are noun phrases.
+// content tells whether w is a noun or adjective of the text's language,
+// not a function word: terms are noun phrases.
 func (s *Spinner) content(w string) bool {
 	lex := s.text.Lexicon
 	id, ok := lex.ID(w)
-	if !ok {
+	if !ok || lex.Flags(id)&lexicon.Stopword != 0 {
 		return false
 	}
 	for _, a := range lex.Analyses(nil, id) {
