@@ -17,8 +17,10 @@ func benchInput(b *testing.B, name string) string {
 	return string(data)
 }
 
-func benchAnalyze(b *testing.B, text string) {
-	a, err := unspin.New(unspin.WithLanguage("fr"))
+func benchAnalyze(b *testing.B, text string) { benchAnalyzeLang(b, "fr", text) }
+
+func benchAnalyzeLang(b *testing.B, lang, text string) {
+	a, err := unspin.New(unspin.WithLanguage(lang))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -45,6 +47,10 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 		benchAnalyze(b, string(data))
 	})
 }
+
+// BenchmarkAnalyzeEnglish analyses 300 KB of held-out English: the
+// same-language search (tortured phrases) is on for English.
+func BenchmarkAnalyzeEnglish(b *testing.B) { benchAnalyzeLang(b, "en", benchInput(b, "en-300kb.txt")) }
 
 // BenchmarkAnalyze1MB analyses 1 MB of held-out French as one text.
 func BenchmarkAnalyze1MB(b *testing.B) { benchAnalyze(b, benchInput(b, "fr-1mb.txt")) }

@@ -13,6 +13,7 @@ echo "== inputs (held-out French, dev split)"
 head -c 5120 bench/out/fr-1mb.txt > bench/out/fr-5kb.txt
 head -c 100000 bench/out/fr-1mb.txt > bench/out/fr-100kb.txt
 head -c 300000 bench/out/fr-1mb.txt > bench/out/fr-300kb.txt
+[ -f bench/out/en-300kb.txt ] || go run ./bench/mkcorpus -lang en -bytes 300000 -o bench/out/en-300kb.txt
 echo "== pack sizes"
 ls -l lang/fr/fr.pack lang/en/en.pack | awk '{print $5, $9}' | tee bench/out/sizes.txt
 echo "== load: fresh process, both packs (3 runs)"

@@ -148,7 +148,7 @@ func (c *collector) finish() {
 // several thesauri assert, or that run both ways, counted more.
 func linkWeight(th *thesaurus.Thesaurus, id int, src thesaurus.Source, obsID int) float64 {
 	w := float64(bits.OnesCount8(uint8(src)))
-	if _, ok := th.HasID(obsID, id); obsID >= 0 && ok {
+	if obsID >= 0 && th.Lists(obsID, id) {
 		w *= 2
 	}
 	return w / float64(max(th.Degree(id), 1))

@@ -11,7 +11,9 @@ import (
 	"github.com/unspin-project/unspin/types"
 )
 
-func detector(t *testing.T, text, spin string) *Detector {
+func detector(t *testing.T, text, spin string) *Detector { return detectorSame(t, text, spin, false) }
+
+func detectorSame(t *testing.T, text, spin string, same bool) *Detector {
 	t.Helper()
 	tp, err := pack.Get(text)
 	if err != nil {
@@ -23,7 +25,7 @@ func detector(t *testing.T, text, spin string) *Detector {
 			t.Fatal(err)
 		}
 	}
-	return New(tp, sp, DefaultThresholds, false)
+	return New(tp, sp, DefaultThresholds, same)
 }
 
 func detect(d *Detector, lang, text string) []types.Finding {
@@ -57,7 +59,7 @@ func TestTitlesAreNotSpins(t *testing.T) {
 }
 
 func TestTorturedPairFindsTheTerm(t *testing.T) {
-	d := detector(t, "en", "")
+	d := detectorSame(t, "en", "", true)
 	text := "Recent work in counterfeit consciousness has changed how software is written."
 	for _, f := range detect(d, "en", text) {
 		if f.Kind != types.TorturedPhrase || f.Text != "counterfeit consciousness" {

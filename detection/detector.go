@@ -25,22 +25,24 @@ var DefaultThresholds = Thresholds{RealWord: 0.3, RealWordAlone: 4.0, Tortured: 
 
 // Detector finds artefacts in texts of one language.
 type Detector struct {
-	text *pack.Pack // the text's language
-	spin *pack.Pack // the spinner's language; nil when it is the text's own
-	th   Thresholds
-	same bool // also look for same-language substitutions
+	text  *pack.Pack // the text's language
+	spin  *pack.Pack // the spinner's language; nil when it is the text's own
+	th    Thresholds
+	same  bool // also look for same-language substitutions
+	pairs bool // and for two-word tortured phrases (costly; asked for explicitly)
 }
 
 // New returns a detector for texts in text's language spun from spin's
 // language. spin may be nil or equal to text for same-language spinning
 // only. sameLanguage adds the search for same-language substitutions
-// (tortured phrases), which is always on when there is no other spinner
-// language.
+// (tortured phrases), which is always on for single words when there is no
+// other spinner language; the two-word search ("counterfeit
+// consciousness"), which costs far more, runs only when sameLanguage is set.
 func New(text, spin *pack.Pack, th Thresholds, sameLanguage bool) *Detector {
 	if spin == text {
 		spin = nil
 	}
-	return &Detector{text: text, spin: spin, th: th, same: sameLanguage || spin == nil}
+	return &Detector{text: text, spin: spin, th: th, same: sameLanguage || spin == nil, pairs: sameLanguage}
 }
 
 // wordInfo is what both lexicons say of one token.

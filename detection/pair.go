@@ -49,6 +49,10 @@ func (dc *doc) pair(i int) (types.Finding, bool) {
 		return types.Finding{}, false
 	}
 	lm := dc.d.text.WordLM
+	rightIDs := make([]int, len(right))
+	for k, r := range right {
+		rightIDs[k] = lm.ID(r.text)
+	}
 	var cs []cand
 	assoc := map[string]float64{}
 	for _, l := range left {
@@ -56,8 +60,8 @@ func (dc *doc) pair(i int) (types.Finding, bool) {
 		if li == 0 {
 			continue
 		}
-		for _, r := range right {
-			ri := lm.ID(r.text)
+		for k, r := range right {
+			ri := rightIDs[k]
 			if ri == 0 || !lm.HasBigram(li, ri) {
 				continue
 			}

@@ -68,6 +68,9 @@ func (dc *doc) tortured() {
 	// place, then the most confident pairs first, without overlap ("un
 	// grand neuf aimable": "neuf aimable" is the spun term, not "grand
 	// neuf").
+	if !dc.d.pairs {
+		return
+	}
 	var found []types.Finding
 	for i := 0; i+1 < len(dc.toks); i++ {
 		if dc.pairable(i) && dc.pairable(i+1) && (dc.info[i].nominal || dc.info[i+1].nominal) && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&

@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"sync"
 	"unicode"
 
 	"github.com/unspin-project/unspin/internal/bin"
@@ -61,6 +62,57 @@ type Thesaurus struct {
 	revOff  bin.U32s
 	rev     []byte
 	maxWord int
+	fwd     *forward // built on first use (see Lists)
+}
+
+// forward is the synonym lists, built in memory from the reverse index
+// the first time a direction test needs them.
+type forward struct {
+	once sync.Once
+	off  []uint32 // len terms+1
+	ids  []uint32 // each term's synonyms, ascending
+}
+
+func (t *Thesaurus) forwardIndex() *forward {
+	f := t.fwd
+	f.once.Do(func() {
+		n := t.terms.Len()
+		count := make([]uint32, n+1)
+		var buf []Link
+		for b := 0; b < n; b++ {
+			buf = t.links(buf[:0], t.revOff, t.rev, b)
+			for _, l := range buf {
+				count[l.ID+1]++
+			}
+		}
+		for i := 1; i <= n; i++ {
+			count[i] += count[i-1]
+		}
+		f.off = count
+		f.ids = make([]uint32, count[n])
+		pos := append([]uint32(nil), count[:n]...)
+		for b := 0; b < n; b++ {
+			buf = t.links(buf[:0], t.revOff, t.rev, b)
+			for _, l := range buf {
+				f.ids[pos[l.ID]] = uint32(b)
+				pos[l.ID]++
+			}
+		}
+	})
+	return f
+}
+
+// Lists reports whether term id a lists term id b as a synonym. The first
+// call builds the synonym lists in memory (a few megabytes, tens of
+// milliseconds); later calls are a binary search.
+func (t *Thesaurus) Lists(a, b int) bool {
+	if a < 0 || b < 0 || a >= t.terms.Len() || t.fwd == nil {
+		return false
+	}
+	f := t.forwardIndex()
+	ids := f.ids[f.off[a]:f.off[a+1]]
+	k := sort.Search(len(ids), func(i int) bool { return ids[i] >= uint32(b) })
+	return k < len(ids) && ids[k] == uint32(b)
 }
 
 // Len returns the number of terms.
@@ -305,7 +357,7 @@ func Decode(data []byte) (*Thesaurus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("thesaurus: %w", err)
 	}
-	t := &Thesaurus{terms: terms}
+	t := &Thesaurus{terms: terms, fwd: &forward{}}
 	t.maxWord = int(r.U32())
 	n := terms.Len()
 	t.degree = r.Slice(2 * n)

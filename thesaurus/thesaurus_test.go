@@ -93,3 +93,28 @@ func TestSynonymsAndDegree(t *testing.T) {
 		t.Error("a five-word term was kept")
 	}
 }
+
+func TestListsMatchesHasID(t *testing.T) {
+	b := NewBuilder()
+	b.Add("long", "lengthy", Moby)
+	b.Add("long", "extended", WordNet)
+	b.Add("lengthy", "long", Moby)
+	b.Add("but", "however", Moby)
+	b.Add("situation", "state of affairs", Moby|WordNet)
+	th, err := Decode(b.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := th.Len()
+	for a := 0; a < n; a++ {
+		for c := 0; c < n; c++ {
+			_, want := th.HasID(a, c)
+			if got := th.Lists(a, c); got != want {
+				t.Errorf("Lists(%q, %q) = %v, HasID says %v", th.Term(a), th.Term(c), got, want)
+			}
+		}
+	}
+	if th.Lists(-1, 0) || th.Lists(0, n) {
+		t.Error("out-of-range ids listed")
+	}
+}
