@@ -67,12 +67,13 @@ const twoStepWeight = 0.1
 // collector gathers distinct candidates that are words of the text's
 // language and accumulates the channel probability of each.
 type collector struct {
-	own    *lexicon.Lexicon
-	seen   map[string]int
-	out    []cand
-	avoid  string
-	reject map[string]bool        // texts already refused
-	keep   func(text string) bool // an extra filter, or nil
+	own     *lexicon.Lexicon
+	seen    map[string]int
+	out     []cand
+	avoid   string
+	reject  map[string]bool        // texts already refused
+	keep    func(text string) bool // an extra filter, or nil
+	indexed bool                   // test link directions with the in-memory synonym lists
 }
 
 func newCollector(own *lexicon.Lexicon, observed string) *collector {
@@ -146,9 +147,14 @@ func (c *collector) finish() {
 // linkWeight is the probability that a spinner holding original id picks
 // the synonym obsID: uniform over the original's synonyms, with links that
 // several thesauri assert, or that run both ways, counted more.
-func linkWeight(th *thesaurus.Thesaurus, id int, src thesaurus.Source, obsID int) float64 {
+//
+// With indexed, the test of the reverse direction uses the thesaurus's
+// in-memory synonym lists (built once, ~0.1 s for English: worth it only
+// for the many words of a same-language search); otherwise it scans the
+// original's reverse links.
+func linkWeight(th *thesaurus.Thesaurus, id int, src thesaurus.Source, obsID int, indexed bool) float64 {
 	w := float64(bits.OnesCount8(uint8(src)))
-	if obsID >= 0 && th.Lists(obsID, id) {
+	if obsID >= 0 && hasLink(th, obsID, id, indexed) {
 		w *= 2
 	}
 	return w / float64(max(th.Degree(id), 1))
@@ -197,14 +203,14 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 		}
 		links = th.ReverseID(links[:0], id)
 		for _, l := range links {
-			emit(l.Term, path{orig: l.Term, base: b.term, src: l.Sources}, b.want, func() float64 { return linkWeight(th, l.ID, l.Sources, id) })
+			emit(l.Term, path{orig: l.Term, base: b.term, src: l.Sources}, b.want, func() float64 { return linkWeight(th, l.ID, l.Sources, id, c.indexed) })
 		}
 		if !twoStep {
 			continue
 		}
 		weights := make([]float64, len(links))
 		for k, l := range links {
-			weights[k] = linkWeight(th, l.ID, l.Sources, id)
+			weights[k] = linkWeight(th, l.ID, l.Sources, id, c.indexed)
 		}
 		// Follow only the strongest intermediate links: the rest add
 		// little probability and much work.
@@ -221,12 +227,20 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 			second = th.ReverseID(second[:0], l.ID)
 			for _, s := range second {
 				emit(s.Term, path{orig: s.Term, mid: l.Term, base: b.term, src: s.Sources}, b.want, func() float64 {
-					return twoStepWeight * step * linkWeight(th, s.ID, s.Sources, -1)
+					return twoStepWeight * step * linkWeight(th, s.ID, s.Sources, -1, false)
 				})
 			}
 		}
 	}
 	c.finish()
+}
+
+func hasLink(th *thesaurus.Thesaurus, a, b int, indexed bool) bool {
+	if indexed {
+		return th.Lists(a, b)
+	}
+	_, ok := th.HasID(a, b)
+	return ok
 }
 
 // prune keeps the n candidates with the most channel probability, in

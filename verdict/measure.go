@@ -54,7 +54,7 @@ func Measure(in Input) map[string]float64 {
 	f["untranslated"] = per100(count[types.Untranslated])
 	f["mterror"] = per100(count[types.MTError])
 
-	lexStats(f, in, per100)
+	lexStats(f, in)
 	typography(f, in.Text)
 	lmStats(f, in)
 	return f
@@ -62,17 +62,21 @@ func Measure(in Input) map[string]float64 {
 
 // lexStats measures foreign function words and the text language's own
 // function words, rare and unknown words.
-func lexStats(f map[string]float64, in Input, per100 func(float64) float64) {
+func lexStats(f map[string]float64, in Input) {
 	own := in.Pack.Lexicon
 	var spin *lexicon.Lexicon
 	if in.Spinner != nil {
 		spin = in.Spinner.Lexicon
 	}
-	var foreignFn, fn, unknown, rare, content float64
-	for _, t := range in.Tokens {
+	var foreignFn, fn, unknown, rare, content, seen float64
+	// Beyond maxWords words, every stride-th token stands for the rest.
+	stride := (len(in.Tokens) + maxWords - 1) / maxWords
+	for i := 0; i < len(in.Tokens); i += max(stride, 1) {
+		t := in.Tokens[i]
 		if t.Kind != types.Word {
 			continue
 		}
+		seen++
 		id, ok := own.ID(t.Norm)
 		if ok && own.Flags(id)&lexicon.Stopword != 0 {
 			fn++
@@ -93,11 +97,16 @@ func lexStats(f map[string]float64, in Input, per100 func(float64) float64) {
 			}
 		}
 	}
-	f["foreign_function"] = per100(foreignFn)
-	f["function_share"] = per100(fn) / 100
-	f["unknown"] = per100(unknown)
+	// Rates over the words seen, per 100 words.
+	scale := func(x float64) float64 { return 100 * x / max(seen, 1) }
+	f["foreign_function"] = scale(foreignFn)
+	f["function_share"] = scale(fn) / 100
+	f["unknown"] = scale(unknown)
 	f["rare_share"] = rare / max(content, 1)
 }
+
+// maxWords bounds the tokens lexStats looks up.
+const maxWords = 20000
 
 // typography measures marks of another language's typography: English
 // quotation marks where French uses « », no space before : ; ! ? (French
@@ -139,30 +148,42 @@ func typography(f map[string]float64, text string) {
 	f["decimal_points"] = points / (points + commas + 2)
 }
 
-// lmStats scores each sentence with the text language's model: the mean
+// maxSentences bounds the sentences lmStats scores: beyond it, sentences
+// evenly spread over the text stand for the rest (a mean and a spread are
+// well estimated from a few hundred).
+const maxSentences = 256
+
+// lmStats scores the sentences with the text language's model: the mean
 // and spread of per-word log-probabilities over sentences, and the mean
 // sentence length.
 func lmStats(f map[string]float64, in Input) {
 	lm := in.Pack.WordLM
+	var starts []int
+	for i := range in.Tokens {
+		if languagemodel.NewSentence(in.Tokens, i) {
+			starts = append(starts, i)
+		}
+	}
+	stride := (len(starts) + maxSentences - 1) / maxSentences
 	var scores, lengths []float64
 	var words []string
-	flush := func() {
+	for k := 0; k < len(starts); k += max(stride, 1) {
+		end := len(in.Tokens)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		words = words[:0]
+		for _, t := range in.Tokens[starts[k]:end] {
+			if w := languagemodel.TokenWord(t); w != "" {
+				words = append(words, w)
+			}
+		}
 		if len(words) >= 3 {
 			s, n := lm.ScoreSentence(words)
 			scores = append(scores, s/float64(n))
 			lengths = append(lengths, float64(len(words)))
 		}
-		words = words[:0]
 	}
-	for i, t := range in.Tokens {
-		if languagemodel.NewSentence(in.Tokens, i) {
-			flush()
-		}
-		if w := languagemodel.TokenWord(t); w != "" {
-			words = append(words, w)
-		}
-	}
-	flush()
 	m, sd := meanSD(scores)
 	f["lm_mean"] = m
 	f["lm_sd"] = sd
