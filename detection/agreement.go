@@ -90,10 +90,22 @@ func agreementOf(mod, noun feats, modBefore bool) lexicon.Agreement {
 	return lexicon.Disagree
 }
 
-// pairAgreement judges the word w standing at token i against its
-// neighbour k, in either role.
-func (dc *doc) pairAgreement(w string, i, k int) lexicon.Agreement {
-	fw, fn := dc.feats(w), dc.feats(dc.toks[k].Norm)
+// tokFeats returns the features of token k's word, cached per token.
+func (dc *doc) tokFeats(k int) feats {
+	if dc.tf == nil {
+		dc.tf = make([]feats, len(dc.toks))
+		dc.tfOK = make([]bool, len(dc.toks))
+	}
+	if !dc.tfOK[k] {
+		dc.tf[k], dc.tfOK[k] = dc.feats(dc.toks[k].Norm), true
+	}
+	return dc.tf[k]
+}
+
+// pairAgreement judges a word with features fw standing at token i
+// against its neighbour k, in either role.
+func (dc *doc) pairAgreement(fw feats, i, k int) lexicon.Agreement {
+	fn := dc.tokFeats(k)
 	before := k < i
 	// The neighbour modifies the word ...
 	if a := agreementOf(fn, fw, before); a != lexicon.AgreeUnknown {
@@ -103,9 +115,10 @@ func (dc *doc) pairAgreement(w string, i, k int) lexicon.Agreement {
 	return agreementOf(fw, fn, !before)
 }
 
+// neighbours returns the adjacent word tokens of token i (at most two).
 func (dc *doc) neighbours(i int) []int {
-	var out []int
-	for _, k := range []int{i - 1, i + 1} {
+	out := dc.nbuf[:0]
+	for _, k := range [2]int{i - 1, i + 1} {
 		if k >= 0 && k < len(dc.toks) && dc.info[k].word && dc.pos[k] >= 0 && dc.pos[i] >= 0 && abs(dc.pos[k]-dc.pos[i]) == 1 {
 			out = append(out, k)
 		}
@@ -124,7 +137,7 @@ func abs(x int) int {
 // neighbouring modifier or noun.
 func (dc *doc) disagrees(i int) bool {
 	for _, k := range dc.neighbours(i) {
-		if dc.pairAgreement(dc.toks[i].Norm, i, k) == lexicon.Disagree {
+		if dc.pairAgreement(dc.tokFeats(i), i, k) == lexicon.Disagree {
 			return true
 		}
 	}
@@ -135,7 +148,7 @@ func (dc *doc) disagrees(i int) bool {
 // the candidate agrees with it, and the evidence.
 func (dc *doc) agreement(i int, candidate string) (float64, string) {
 	for _, k := range dc.neighbours(i) {
-		if dc.pairAgreement(dc.toks[i].Norm, i, k) == lexicon.Disagree && dc.pairAgreement(candidate, i, k) == lexicon.Agree {
+		if dc.pairAgreement(dc.tokFeats(i), i, k) == lexicon.Disagree && dc.pairAgreement(dc.feats(candidate), i, k) == lexicon.Agree {
 			return agreementBonus, "\"" + dc.toks[k].Norm + "\" and \"" + dc.toks[i].Norm + "\" disagree in gender or number; \"" + candidate + "\" agrees"
 		}
 	}

@@ -80,7 +80,10 @@ type doc struct {
 	lex   map[string]*lexInfo
 	abuf  []types.Analysis
 	pairs map[string][]cand // pair originals per word (see pairCands)
-	quote []int             // words of the enclosing quotation per token (see quoted)
+	tf    []feats           // agreement features per token (see tokFeats)
+	tfOK  []bool
+	nbuf  [2]int
+	quote []int // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
 }
