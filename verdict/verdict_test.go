@@ -89,3 +89,31 @@ func TestDecide(t *testing.T) {
 		}
 	}
 }
+
+func FuzzMeasure(f *testing.F) {
+	f.Add(human)
+	f.Add("“x” 3.5: ; ! ? «»")
+	f.Add("")
+	fr, err := pack.Get("fr")
+	if err != nil {
+		f.Fatal(err)
+	}
+	en, _ := pack.Get("en")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := tokenization.Tokenize(text, tokenization.ForLang("fr"))
+		x := verdict.Measure(verdict.Input{Text: text, Tokens: toks, Pack: fr, Spinner: en})
+		for k, v := range x {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("%s = %v", k, v)
+			}
+		}
+		v := verdict.Decide(x, "en")
+		sum := 0.0
+		for _, p := range v.P {
+			sum += p
+		}
+		if math.Abs(sum-1) > 0.01 {
+			t.Fatalf("probabilities sum to %v", sum)
+		}
+	})
+}
