@@ -1,0 +1,132 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+type jsonlReader struct {
+	path  string
+	br    *bufio.Reader
+	cr    *countingReader
+	close func() error
+	opt   Options
+	index int64
+	off   int64
+	done  bool
+}
+
+func newJSONLReader(path string, r io.Reader, cr *countingReader, close func() error, opt Options) *jsonlReader {
+	return &jsonlReader{path: path, br: bufio.NewReaderSize(r, 1<<16), cr: cr, close: close, opt: opt}
+}
+
+func (j *jsonlReader) Consumed() int64 { return j.cr.n }
+func (j *jsonlReader) Close() error    { return j.close() }
+
+// Next returns the next non-empty line as a record.
+func (j *jsonlReader) Next() (Record, error) {
+	for {
+		if j.done {
+			return Record{}, io.EOF
+		}
+		line, size, tooLong, err := j.readLine()
+		start := j.off
+		j.off += int64(size)
+		if err != nil && size == 0 {
+			j.done = true
+			if truncated(err) {
+				rec := j.reject(start, fmt.Errorf("input ends early: %v", err))
+				return rec, nil
+			}
+			return Record{}, io.EOF
+		}
+		if err != nil {
+			j.done = true
+			if truncated(err) {
+				return j.reject(start, fmt.Errorf("input ends early in this record: %v", err)), nil
+			}
+		}
+		if tooLong {
+			return j.reject(start, fmt.Errorf("record of %d bytes exceeds the limit of %d bytes", size, j.opt.MaxRecordBytes)), nil
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		return j.parse(start, line), nil
+	}
+}
+
+func (j *jsonlReader) reject(off int64, err error) Record {
+	r := Record{Source: j.path, Index: j.index, Offset: off, Err: err}
+	j.index++
+	return r
+}
+
+// readLine reads one line; past the size limit it keeps reading to the
+// end of the line but returns no data.
+func (j *jsonlReader) readLine() (line []byte, size int, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, e := j.br.ReadSlice('\n')
+		size += len(chunk)
+		if !tooLong {
+			if len(buf)+len(chunk) > j.opt.MaxRecordBytes {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if e == bufio.ErrBufferFull {
+			continue
+		}
+		return buf, size, tooLong, e
+	}
+}
+
+func (j *jsonlReader) parse(off int64, line []byte) Record {
+	rec := Record{Source: j.path, Index: j.index, Offset: off}
+	j.index++
+	if !utf8.Valid(line) {
+		rec.Err = fmt.Errorf("line is not valid UTF-8")
+		return rec
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(line, &obj); err != nil {
+		rec.Err = fmt.Errorf("not a JSON object: %v", err)
+		return rec
+	}
+	raw, ok := obj[j.opt.TextField]
+	if !ok {
+		rec.Err = fmt.Errorf("no %q field", j.opt.TextField)
+		return rec
+	}
+	if err := json.Unmarshal(raw, &rec.Text); err != nil {
+		rec.Err = fmt.Errorf("field %q is not a string", j.opt.TextField)
+		return rec
+	}
+	rec.ID = scalar(obj[j.opt.IDField])
+	rec.URL = scalar(obj[j.opt.URLField])
+	rec.Raw = line
+	return rec
+}
+
+// scalar renders a JSON string or number as text ("" otherwise).
+func scalar(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}

@@ -1,0 +1,138 @@
+package corpus
+
+import (
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// Record is one document of a corpus file, or one rejected record.
+type Record struct {
+	Source string // the file it came from
+	Index  int64  // its number in the file, from 0, counting rejects
+	Offset int64  // where it starts: byte offset in the decompressed stream
+	ID     string // the id field, or WARC-Record-ID
+	URL    string // WARC-Target-URI, or the JSONL url field if any
+	Text   string
+	// Raw is the record as read, for writing it back with fields added:
+	// the JSON object of a JSONL line. Nil for WARC records.
+	Raw []byte
+	Err error // why the record is rejected; nil for a document
+}
+
+// Reader yields records until io.EOF.
+type Reader interface {
+	Next() (Record, error)
+	// Consumed returns how many bytes of the underlying file were read,
+	// for progress.
+	Consumed() int64
+	Close() error
+}
+
+// Options configure readers.
+type Options struct {
+	TextField string // JSONL text field (default "text")
+	IDField   string // JSONL id field (default "id")
+	URLField  string // JSONL url field (default "url")
+	// MaxRecordBytes rejects larger records (default 8 MiB): one huge
+	// record must not take the process's memory.
+	MaxRecordBytes int
+}
+
+func (o Options) withDefaults() Options {
+	if o.TextField == "" {
+		o.TextField = "text"
+	}
+	if o.IDField == "" {
+		o.IDField = "id"
+	}
+	if o.URLField == "" {
+		o.URLField = "url"
+	}
+	if o.MaxRecordBytes <= 0 {
+		o.MaxRecordBytes = 8 << 20
+	}
+	return o
+}
+
+// Format is a corpus file format.
+type Format int
+
+// Formats.
+const (
+	JSONL Format = iota
+	WARC
+)
+
+// FormatOf guesses a file's format from its name: .warc, .wet (with .gz)
+// are WARC, anything else JSON Lines.
+func FormatOf(path string) Format {
+	p := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(path), ".gz"), ".zst")
+	if strings.HasSuffix(p, ".warc") || strings.HasSuffix(p, ".wet") || strings.HasSuffix(p, ".arc") {
+		return WARC
+	}
+	return JSONL
+}
+
+// Open opens a corpus file by its name's format and compression.
+func Open(path string, opt Options) (Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	cr := &countingReader{r: f}
+	dec, closeDec, err := decompress(path, cr)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	closeAll := func() error {
+		closeDec()
+		return f.Close()
+	}
+	opt = opt.withDefaults()
+	if FormatOf(path) == WARC {
+		return newWARCReader(path, dec, cr, closeAll, opt), nil
+	}
+	return newJSONLReader(path, dec, cr, closeAll, opt), nil
+}
+
+// decompress wraps r by the file name's extension.
+func decompress(path string, r io.Reader) (io.Reader, func(), error) {
+	switch {
+	case strings.HasSuffix(path, ".gz"):
+		z, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, nil, fmt.Errorf("corpus: %s: not gzip: %w", path, err)
+		}
+		return z, func() { z.Close() }, nil
+	case strings.HasSuffix(path, ".zst"):
+		z, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(1<<30))
+		if err != nil {
+			return nil, nil, fmt.Errorf("corpus: %s: %w", path, err)
+		}
+		return z, z.Close, nil
+	}
+	return r, func() {}, nil
+}
+
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// truncated tells whether err means the stream ended early.
+func truncated(err error) bool {
+	return errors.Is(err, io.ErrUnexpectedEOF) || err != nil && !errors.Is(err, io.EOF)
+}
