@@ -35,7 +35,15 @@ type Config struct {
 	CheckpointEvery int
 	// Progress, if set, is called about twice a second.
 	Progress func(Progress)
+
+	// crashAfter, in tests, stops the run like a killed process after
+	// that many records: outputs flushed past the last checkpoint, no
+	// new checkpoint.
+	crashAfter int64
 }
+
+// errCrash is what a run stopped by crashAfter returns.
+var errCrash = errors.New("scan: simulated crash")
 
 // Progress is a snapshot for a progress display.
 type Progress struct {
@@ -98,7 +106,12 @@ func Run(ctx context.Context, a *unspin.Analyzer, cfg Config) (*Summary, error) 
 		outs[p] = o
 	}
 	s := &scanner{cfg: cfg, a: a, st: st, outs: outs, start: time.Now()}
-	err := s.run(ctx)
+	// A first checkpoint, so that a run killed before its first batch
+	// resumes from the start.
+	err := s.checkpoint()
+	if err == nil {
+		err = s.run(ctx)
+	}
 	if cerr := closeAll(outs); err == nil {
 		err = cerr
 	}
@@ -260,6 +273,15 @@ func (s *scanner) file(ctx context.Context, path string) error {
 				return err
 			}
 			s.st.Records++
+			if s.cfg.crashAfter > 0 && s.st.Summary.Records >= s.cfg.crashAfter {
+				for _, o := range s.outs {
+					o.bw.Flush()
+					if o.zw != nil {
+						o.zw.Flush()
+					}
+				}
+				return errCrash
+			}
 			if s.st.Records%int64(s.cfg.CheckpointEvery) == 0 {
 				if err := s.checkpoint(); err != nil {
 					return err

@@ -61,14 +61,15 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	every := fs.Int("checkpoint-every", 2000, "records between checkpoints")
 	quiet := fs.Bool("quiet", false, "no progress display even on a terminal")
 	fs.Usage = func() { fmt.Fprint(stderr, scanHelp); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		return exitUsage
 	}
-	if *out == "" || fs.NArg() == 0 || (*filter > 0 && *filtered == "") {
+	if *out == "" || len(files) == 0 || (*filter > 0 && *filtered == "") {
 		fs.Usage()
 		return exitUsage
 	}
-	inputs, err := expand(fs.Args())
+	inputs, err := expand(files)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
@@ -117,6 +118,26 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "%d records: %d kept, %d filtered, %d rejected (%d non-document WARC records skipped); %.1f MB in %.1f s; summary %s.{json,html}\n",
 		sum.Records, sum.Kept, sum.Filtered, sum.Rejected, sum.Skipped, float64(sum.InBytes)/1e6, sum.Seconds, *summaryPrefix)
 	return exitOK
+}
+
+// parseInterspersed parses flags placed before, between or after the
+// file arguments ("unspin scan a.jsonl --resume" works); "--" ends flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(files, rest...), nil
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
 }
 
 // expand turns file names and globs into files, in order, each once.
