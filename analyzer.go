@@ -64,7 +64,8 @@ func WithThresholds(t detection.Thresholds) Option { return func(c *config) { c.
 
 // Analyzer analyses texts. It is immutable and safe for concurrent use.
 type Analyzer struct {
-	cfg config
+	cfg   config
+	cache *detection.Cache // what is learnt of words, shared by every call
 }
 
 // New returns an Analyzer. Language packs must be registered by importing
@@ -82,7 +83,7 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, &Error{Kind: KindLanguage, Err: err}
 		}
 	}
-	return &Analyzer{cfg: cfg}, nil
+	return &Analyzer{cfg: cfg, cache: detection.NewCache(0)}, nil
 }
 
 // Analyze finds the artefacts of text. The input must be valid UTF-8; an
@@ -131,7 +132,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 			return nil, &Error{Kind: KindLanguage, Err: err}
 		}
 	}
-	det := detection.New(tp, sp, a.cfg.thresholds, a.cfg.sameLanguage)
+	det := detection.New(tp, sp, a.cfg.thresholds, a.cfg.sameLanguage).WithCache(a.cache)
 	all := det.Detect(text, toks)
 	var kept []Finding
 	for _, f := range all {

@@ -28,8 +28,9 @@ type Detector struct {
 	text  *pack.Pack // the text's language
 	spin  *pack.Pack // the spinner's language; nil when it is the text's own
 	th    Thresholds
-	same  bool // also look for same-language substitutions
-	pairs bool // and for two-word tortured phrases (costly; asked for explicitly)
+	same  bool   // also look for same-language substitutions
+	pairs bool   // and for two-word tortured phrases (costly; asked for explicitly)
+	cache *Cache // shared across texts, or nil
 }
 
 // New returns a detector for texts in text's language spun from spin's
@@ -313,6 +314,14 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 	if li, ok := dc.lex[norm]; ok {
 		return li
 	}
+	var key string
+	if c := dc.d.cache; c != nil {
+		key = dc.langs() + norm
+		if li, ok := c.lex.get(key); ok {
+			dc.lex[norm] = li
+			return li
+		}
+	}
 	own := dc.d.text.Lexicon
 	li := &lexInfo{lmID: dc.d.text.WordLM.ID(norm)}
 	li.oid, li.ook = own.ID(norm)
@@ -344,7 +353,19 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 		}
 	}
 	dc.lex[norm] = li
+	if c := dc.d.cache; c != nil {
+		c.lex.put(key, li)
+	}
 	return li
+}
+
+// langs is the cache key prefix of the detector's language pair.
+func (dc *doc) langs() string {
+	s := dc.d.text.Header.Lang + "/"
+	if dc.d.spin != nil {
+		s += dc.d.spin.Header.Lang
+	}
+	return s + "/"
 }
 
 // context returns the two LM ids before position a within its sentence.

@@ -1,6 +1,7 @@
 package detection
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/unspin-project/unspin/pack"
@@ -180,6 +181,14 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	k := candKey{src.Header.Lang, w, homographOnly}
 	cs, ok := dc.cands[k]
+	var key string
+	if !ok && dc.d.cache != nil {
+		key = fmt.Sprintf("%s%s/%v/%s", dc.langs(), src.Header.Lang, homographOnly, w)
+		cs, ok = dc.d.cache.cands.get(key)
+		if ok {
+			dc.cands[k] = cs
+		}
+	}
 	if !ok {
 		c := newCollector(dc.d.text.Lexicon, w)
 		if homographOnly {
@@ -196,6 +205,9 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 		reverseCandidates(c, src, w, false, dc.infl)
 		cs = prune(c.out, 60)
 		dc.cands[k] = cs
+		if dc.d.cache != nil {
+			dc.d.cache.cands.put(key, cs)
+		}
 	}
 	return append([]cand(nil), cs...)
 }

@@ -1,9 +1,14 @@
 // Command mkcorpus writes about N bytes of held-out French running text
 // (the dev split of the pack corpora, which no pack was trained on) to a
-// file, for throughput benchmarks against other tools.
+// file, for throughput benchmarks against other tools. With -jsonl it
+// writes one JSON record per document ({"id", "url", "text"}, documents of
+// about 5 KB), repeating the split with new ids until the size is reached,
+// for `unspin scan` benchmarks.
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -17,7 +22,15 @@ func main() {
 	lang := flag.String("lang", "fr", "language")
 	size := flag.Int("bytes", 1<<20, "bytes to write")
 	out := flag.String("o", "bench/out/fr-1mb.txt", "output file")
+	jsonl := flag.Bool("jsonl", false, "write JSON Lines records of about 5 KB")
 	flag.Parse()
+	if *jsonl {
+		if err := writeJSONL(*data, *lang, *size, *out); err != nil {
+			fmt.Fprintln(os.Stderr, "mkcorpus:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var b strings.Builder
 	err := packbuild.ReadSplit(*data, *lang, packbuild.Dev, 0, func(d packbuild.Doc) {
 		if b.Len() >= *size {
@@ -43,4 +56,45 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("%s: %d bytes\n", *out, len(text))
+}
+
+// writeJSONL writes records of about 5 KB of the dev split until size
+// bytes are written.
+func writeJSONL(data, lang string, size int, out string) error {
+	var docs []string
+	var cur strings.Builder
+	err := packbuild.ReadSplit(data, lang, packbuild.Dev, 0, func(d packbuild.Doc) {
+		for _, l := range d.Lines {
+			cur.WriteString(l)
+			cur.WriteByte('\n')
+			if cur.Len() >= 5000 {
+				docs = append(docs, cur.String())
+				cur.Reset()
+			}
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("no %s dev text", lang)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	written := 0
+	for n := 0; written < size; n++ {
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("doc%d", n), "url": fmt.Sprintf("https://site%d.example/%d", n%50, n), "text": docs[n%len(docs)]})
+		w.Write(rec)
+		w.WriteByte('\n')
+		written += len(rec) + 1
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	fmt.Printf("%s: %d bytes\n", out, written)
+	return f.Close()
 }
