@@ -89,8 +89,22 @@ func (j *jsonlReader) readLine() (line []byte, size int, tooLong bool, err error
 }
 
 func (j *jsonlReader) parse(off int64, line []byte) Record {
-	rec := Record{Source: j.path, Index: j.index, Offset: off}
+	rec := ParseLine(line, j.opt)
+	rec.Source, rec.Index, rec.Offset = j.path, j.index, off
 	j.index++
+	return rec
+}
+
+// ParseLine reads one JSON Lines record (a line without its newline): its
+// text, id and url fields, or why it is rejected. Source, Index and
+// Offset are left for the caller.
+func ParseLine(line []byte, opt Options) Record {
+	opt = opt.withDefaults()
+	var rec Record
+	if len(line) > opt.MaxRecordBytes {
+		rec.Err = fmt.Errorf("record of %d bytes exceeds the limit of %d bytes", len(line), opt.MaxRecordBytes)
+		return rec
+	}
 	if !utf8.Valid(line) {
 		rec.Err = fmt.Errorf("line is not valid UTF-8")
 		return rec
@@ -100,17 +114,17 @@ func (j *jsonlReader) parse(off int64, line []byte) Record {
 		rec.Err = fmt.Errorf("not a JSON object: %v", err)
 		return rec
 	}
-	raw, ok := obj[j.opt.TextField]
+	raw, ok := obj[opt.TextField]
 	if !ok {
-		rec.Err = fmt.Errorf("no %q field", j.opt.TextField)
+		rec.Err = fmt.Errorf("no %q field", opt.TextField)
 		return rec
 	}
 	if err := json.Unmarshal(raw, &rec.Text); err != nil {
-		rec.Err = fmt.Errorf("field %q is not a string", j.opt.TextField)
+		rec.Err = fmt.Errorf("field %q is not a string", opt.TextField)
 		return rec
 	}
-	rec.ID = scalar(obj[j.opt.IDField])
-	rec.URL = scalar(obj[j.opt.URLField])
+	rec.ID = scalar(obj[opt.IDField])
+	rec.URL = scalar(obj[opt.URLField])
 	rec.Raw = line
 	return rec
 }

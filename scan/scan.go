@@ -403,47 +403,92 @@ func loadState(path string, inputs []string) (state, error) {
 	return st, nil
 }
 
-// analyse runs the analyzer on one record and renders its output line.
-func (s *scanner) analyse(j job) result {
-	rec := j.rec
-	res := result{seq: j.seq, url: rec.URL, textBytes: len(rec.Text)}
+// Dest says which output a record goes to.
+type Dest int
+
+// Destinations.
+const (
+	Kept Dest = iota
+	Filtered
+	Rejected
+)
+
+// Result is one record analysed: its output line and destination, and what
+// the summary counts of it.
+type Result struct {
+	Line      []byte
+	Dest      Dest
+	Reject    error // why, for Rejected
+	Label     string
+	Score     float64
+	Lang, URL string
+	Kinds     map[string]int
+	TextBytes int
+}
+
+// Options are the per-record choices of Analyse.
+type Options struct {
+	Filter   float64 // documents scoring at or above it are Filtered (0: never)
+	Repaired bool    // add the repaired text
+}
+
+// Analyse analyses one record and renders its output line: the record
+// with the "unspin" object added, or, for a rejected record, where it is
+// and why. It is the whole per-record work of Run, for other drivers (the
+// Beam pipeline).
+func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
+	res := Result{URL: rec.URL, TextBytes: len(rec.Text)}
+	reject := func(err error) Result {
+		res.Reject, res.Dest, res.Line = err, Rejected, rejectLine(rec, err)
+		return res
+	}
 	if rec.Err != nil {
-		res.reject, res.dest, res.line = rec.Err, s.cfg.Rejects, rejectLine(rec, rec.Err)
-		return res
+		return reject(rec.Err)
 	}
-	rep, err := s.a.Analyze(rec.Text)
+	rep, err := a.Analyze(rec.Text)
 	if err != nil {
-		res.reject, res.dest, res.line = err, s.cfg.Rejects, rejectLine(rec, err)
-		return res
+		return reject(err)
 	}
-	res.lang, res.label = rep.Lang, "none"
-	res.kinds = map[string]int{}
+	res.Lang, res.Label = rep.Lang, "none"
+	res.Kinds = map[string]int{}
 	for _, f := range rep.Findings {
-		res.kinds[string(f.Kind)]++
+		res.Kinds[string(f.Kind)]++
 	}
 	in := report.Input{Text: rec.Text, Lang: rep.Lang, SpinnerLang: rep.SpinnerLang, Findings: rep.Findings, Repaired: rep.Repaired, Verdict: rep.Verdict}
 	doc := report.Build(in)
 	obj := unspinObject{Lang: doc.Lang, Verdict: doc.Verdict, Findings: compact(doc.Findings)}
 	if rep.Verdict != nil {
-		res.label = string(rep.Verdict.Label)
-		res.score = 1 - rep.Verdict.P[types.Human]
-		sc := res.score
+		res.Label = string(rep.Verdict.Label)
+		res.Score = 1 - rep.Verdict.P[types.Human]
+		sc := res.Score
 		obj.Score = &sc
 	}
-	if s.cfg.Repaired {
+	if opt.Repaired {
 		obj.Repaired = &rep.Repaired
 	}
 	u, err := json.Marshal(obj)
 	if err != nil {
-		res.reject, res.dest, res.line = err, s.cfg.Rejects, rejectLine(rec, err)
-		return res
+		return reject(err)
 	}
-	res.dest = s.cfg.Out
-	if s.cfg.Filter > 0 && res.score >= s.cfg.Filter {
-		res.dest = s.cfg.FilteredOut
+	res.Dest = Kept
+	if opt.Filter > 0 && res.Score >= opt.Filter {
+		res.Dest = Filtered
 	}
-	res.line = withUnspin(rec, u)
+	res.Line = withUnspin(rec, u)
 	return res
+}
+
+// analyse is Analyse for a job of Run.
+func (s *scanner) analyse(j job) result {
+	r := Analyse(s.a, j.rec, Options{Filter: s.cfg.Filter, Repaired: s.cfg.Repaired})
+	dest := s.cfg.Out
+	switch r.Dest {
+	case Filtered:
+		dest = s.cfg.FilteredOut
+	case Rejected:
+		dest = s.cfg.Rejects
+	}
+	return result{seq: j.seq, dest: dest, line: r.Line, label: r.Label, score: r.Score, lang: r.Lang, url: r.URL, kinds: r.Kinds, textBytes: r.TextBytes, reject: r.Reject}
 }
 
 // unspinObject is what a record gains.
