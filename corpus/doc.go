@@ -2,7 +2,8 @@
 // in: JSON Lines (plain, gzip or zstd; a configurable text and id field, as
 // datatrove and Dolma write them) and WARC / WET files (Common Crawl: the
 // text of HTML responses, decoded from their charset, or the text of
-// conversion records).
+// conversion records), and reads Parquet files (Hugging Face datasets: the
+// text column by name, every flat column kept).
 //
 // Readers never stop at a bad record: a malformed line, a record larger
 // than the limit or a broken WARC record comes back as a Record whose Err

@@ -67,11 +67,15 @@ type Format int
 const (
 	JSONL Format = iota
 	WARC
+	Parquet
 )
 
-// FormatOf guesses a file's format from its name: .warc, .wet (with .gz)
-// are WARC, anything else JSON Lines.
+// FormatOf guesses a file's format from its name: .parquet is Parquet,
+// .warc and .wet (with .gz) are WARC, anything else JSON Lines.
 func FormatOf(path string) Format {
+	if strings.HasSuffix(strings.ToLower(path), ".parquet") {
+		return Parquet
+	}
 	p := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(path), ".gz"), ".zst")
 	if strings.HasSuffix(p, ".warc") || strings.HasSuffix(p, ".wet") || strings.HasSuffix(p, ".arc") {
 		return WARC
@@ -81,6 +85,10 @@ func FormatOf(path string) Format {
 
 // Open opens a corpus file by its name's format and compression.
 func Open(path string, opt Options) (Reader, error) {
+	opt = opt.withDefaults()
+	if FormatOf(path) == Parquet {
+		return openParquet(path, opt)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: %w", err)
@@ -95,7 +103,6 @@ func Open(path string, opt Options) (Reader, error) {
 		closeDec()
 		return f.Close()
 	}
-	opt = opt.withDefaults()
 	if FormatOf(path) == WARC {
 		return newWARCReader(path, dec, cr, closeAll, opt), nil
 	}

@@ -275,6 +275,9 @@ func (s *scanner) file(ctx context.Context, path string) error {
 			s.st.Records++
 			if s.cfg.crashAfter > 0 && s.st.Summary.Records >= s.cfg.crashAfter {
 				for _, o := range s.outs {
+					if o.pq != nil {
+						continue
+					}
 					o.bw.Flush()
 					if o.zw != nil {
 						o.zw.Flush()

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/klauspost/compress/zstd"
+	"github.com/parquet-go/parquet-go"
 
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/corpus"
@@ -210,5 +211,40 @@ func TestScanWARC(t *testing.T) {
 	}
 	if len(sum.TopDomains) != 1 || sum.TopDomains[0].Host != "farm.example" {
 		t.Errorf("top domains %+v", sum.TopDomains)
+	}
+}
+
+func TestScanParquet(t *testing.T) {
+	dir := t.TempDir()
+	type row struct {
+		ID   string `parquet:"id"`
+		Text string `parquet:"text"`
+	}
+	var b bytes.Buffer
+	w := parquet.NewGenericWriter[row](&b)
+	w.Write([]row{{"h", clean[0]}, {"s", spun[0]}, {"h2", clean[1]}})
+	w.Close()
+	in := filepath.Join(dir, "in.parquet")
+	os.WriteFile(in, b.Bytes(), 0o644)
+	cfg := scan.Config{Inputs: []string{in}, Out: filepath.Join(dir, "out.parquet"), Rejects: filepath.Join(dir, "rej.jsonl")}
+	sum, err := scan.Run(context.Background(), analyzer(t), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(cfg.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	st, _ := f.Stat()
+	r := parquet.NewGenericReader[scan.ParquetRow](f)
+	rows := make([]scan.ParquetRow, 10)
+	n, _ := r.Read(rows)
+	if sum.Records != 3 || n != 3 || rows[1].ID != "s" || rows[1].Label != "spun" || rows[0].Label != "human" || !strings.Contains(rows[1].Unspin, `"findings"`) || st.Size() == 0 {
+		t.Errorf("summary %+v, %d rows: %+v", sum, n, rows[:n])
+	}
+	cfg.Resume = true
+	if _, err := scan.Run(context.Background(), analyzer(t), cfg); err == nil {
+		t.Error("resuming into a Parquet output was accepted")
 	}
 }

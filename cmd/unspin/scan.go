@@ -27,11 +27,14 @@ func init() {
 
 const scanHelp = `usage: unspin scan --out OUT [flags] FILE|GLOB...
 
-Reads JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst; the text in --text-field)
-and WARC or WET files (.warc, .warc.gz, .wet, .wet.gz: the text of HTML
-responses and of conversion records), analyses every document on all cores
-and writes each record with an added "unspin" object (verdict, score =
-P(not human), findings) to --out, in input order (".zst" compresses).
+Reads JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst; the text in --text-field),
+WARC or WET files (.warc, .warc.gz, .wet, .wet.gz: the text of HTML
+responses and of conversion records) and Parquet files (.parquet: the
+--text-field column), analyses every document on all cores and writes each
+record with an added "unspin" object (verdict, score = P(not human),
+findings) to --out, in input order (".zst" compresses; ".parquet" writes
+Parquet — id, url, text, unspin_label, unspin_score, unspin — which cannot
+be resumed).
 With --filter X, documents scoring X or more go to --filtered-out instead.
 Malformed records go to --rejects with the reason and their place in the
 input: records read = kept + filtered + rejected. A run killed at any point
