@@ -29,6 +29,8 @@ func main() {
 	name := flag.String("name", "crossLingualModel", "Go variable name of the model")
 	pkg := flag.String("package", "detection", "Go package of the written file")
 	prior := flag.Float64("prior", 0, "if set, shift the bias so that the model assumes this share of true examples instead of the fitting data's (0 keeps the data's)")
+	evalPath := flag.String("eval", "", "held-out file (same format): print the fitted model's AUC on it")
+	ablate := flag.Bool("ablate", false, "with -eval: refit without each feature in turn and print the held-out AUC")
 	curve := flag.Bool("curve", false, "print precision and recall of the fitted model at several thresholds, on the fitting data")
 	flag.Parse()
 	feats := strings.Split(*names, ",")
@@ -44,6 +46,19 @@ func main() {
 	if len(data) == 0 {
 		fmt.Fprintln(os.Stderr, "calibrate: no examples")
 		os.Exit(2)
+	}
+	if *evalPath != "" {
+		heldOut, err := read(*evalPath, *kind, feats)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "calibrate:", err)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "held-out AUC, all %d features: %.4f\n", len(feats), heldOutAUC(data, heldOut, feats, nil, *l2))
+		if *ablate {
+			for k, f := range feats {
+				fmt.Fprintf(os.Stderr, "  without %-20s %.4f\n", f, heldOutAUC(data, heldOut, feats, &k, *l2))
+			}
+		}
 	}
 	mean, sd := standardize(data, len(feats))
 	w := fit(data, len(feats), *l2)
@@ -267,4 +282,53 @@ func printCurve(data []example, w []float64) {
 		}
 		fmt.Fprintf(os.Stderr, "threshold %.1f: precision %.3f, kept %.3f of true (%v true, %v false)\n", t, tp/max(tp+fp, 1), tp/max(pos, 1), tp, fp)
 	}
+}
+
+// heldOutAUC fits on train (without feature *drop, if given) and returns
+// the AUC on test. It copies the examples.
+func heldOutAUC(train, test []example, feats []string, drop *int, l2 float64) float64 {
+	sub := func(xs []example) []example {
+		out := make([]example, len(xs))
+		for i, e := range xs {
+			var x []float64
+			for k, v := range e.x {
+				if drop == nil || k != *drop {
+					x = append(x, v)
+				}
+			}
+			out[i] = example{x: x, y: e.y}
+		}
+		return out
+	}
+	tr, te := sub(train), sub(test)
+	n := len(tr[0].x)
+	mean, sd := standardize(tr, n)
+	w := fit(tr, n, l2)
+	for i := range te {
+		for k := range te[i].x {
+			te[i].x[k] = (te[i].x[k] - mean[k]) / sd[k]
+		}
+	}
+	var pos, neg []float64
+	for _, e := range te {
+		p := predict(e.x, w)
+		if e.y == 1 {
+			pos = append(pos, p)
+		} else {
+			neg = append(neg, p)
+		}
+	}
+	// AUC by counting pairs (ties half).
+	sum := 0.0
+	for _, p := range pos {
+		for _, q := range neg {
+			switch {
+			case p > q:
+				sum++
+			case p == q:
+				sum += 0.5
+			}
+		}
+	}
+	return sum / math.Max(float64(len(pos)*len(neg)), 1)
 }
