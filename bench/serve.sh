@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/out
 [ -f bench/out/fr-1mb.txt ] || go run ./bench/mkcorpus -o bench/out/fr-1mb.txt
-head -c 5120 bench/out/fr-1mb.txt > bench/out/fr-5kb.txt
+
 go build -o bench/out/unspin ./cmd/unspin
 go build -o bench/out/loadgen ./bench/loadgen
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(go version); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) x $(nproc)"
