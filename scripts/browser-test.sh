@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Real-browser test of the web page: Debian's chromium driven by
 # playwright-core (npm). Installs both, starts unspin serve on a free
-# loopback port, runs serve/browser/test.mjs, saves a screenshot.
+# loopback port, runs serve/browser/test.mjs (saves a screenshot), then
+# serve/browser/lt-client.mjs: the LanguageTool endpoint read by a
+# LanguageTool client library from npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -11,7 +13,7 @@ if ! command -v chromium >/dev/null; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
-(cd serve/browser && [ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --silent)
+(cd serve/browser && { [ -d node_modules/playwright-core ] && [ -d node_modules/languagetool-api ]; } || npm install --no-audit --no-fund --silent)
 mkdir -p bench/out
 go build -o bench/out/unspin ./cmd/unspin
 bench/out/unspin serve --addr 127.0.0.1:0 > bench/out/browser-serve.log 2>&1 &
@@ -25,3 +27,4 @@ for i in $(seq 100); do
 done
 [ -n "$url" ] || { echo "browser-test: the server did not start"; cat bench/out/browser-serve.log; exit 1; }
 node serve/browser/test.mjs "$url" examples/spun-fr.txt bench/out/browser-screenshot.png
+node serve/browser/lt-client.mjs "$url"
