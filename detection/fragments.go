@@ -54,6 +54,14 @@ func (dc *doc) fragments() {
 		for last > k && !dc.info[last].word {
 			last--
 		}
+		// Not over a span already reported (a spun word in the fragment).
+		overlaps := false
+		for x := k; x <= last; x++ {
+			overlaps = overlaps || dc.used[x]
+		}
+		if overlaps {
+			continue
+		}
 		conf := 0.6
 		if dc.isInfinitive(k) {
 			conf = 0.85
