@@ -133,7 +133,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 		}
 	}
 	det := detection.New(tp, sp, a.cfg.thresholds, a.cfg.sameLanguage).WithCache(a.cache)
-	all := det.Detect(text, toks)
+	all, view := det.DetectLM(text, toks)
 	var kept []Finding
 	for _, f := range all {
 		if f.Confidence >= a.cfg.minConfidence {
@@ -146,7 +146,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 	}
 	r := &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits}
 	if hasWord(toks) {
-		v := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: all, Pack: tp, Spinner: sp}), spinLang)
+		v := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: all, Pack: tp, Spinner: sp, LM: &view}), spinLang)
 		r.Verdict = &v
 	}
 	return r, nil

@@ -91,8 +91,22 @@ type doc struct {
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
 func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
+	fs, _ := d.DetectLM(text, toks)
+	return fs
+}
+
+// LMView is the text as the language model saw it: one model id per
+// position (words and punctuation) and each position's sentence number,
+// for document statistics that must not look the words up again.
+type LMView struct {
+	IDs      []int
+	Sentence []int
+}
+
+// DetectLM is Detect that also returns the text's language-model view.
+func (d *Detector) DetectLM(text string, toks []types.Token) ([]types.Finding, LMView) {
 	if len(toks) == 0 {
-		return nil
+		return nil, LMView{}
 	}
 	dc := d.newDoc(text, toks)
 	dc.prepare()
@@ -106,7 +120,7 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 	dc.fragments()
 	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
-	return dc.out
+	return dc.out, LMView{IDs: dc.ids, Sentence: dc.sent}
 }
 
 // newDoc returns the per-call state for text, before prepare.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin-project/unspin/detection"
 	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/pack"
@@ -19,6 +20,9 @@ type Input struct {
 	Findings []types.Finding // all findings, whatever their confidence
 	Pack     *pack.Pack      // the text's language
 	Spinner  *pack.Pack      // the spinner's language, or nil
+	// LM, if set, is the detector's view of the text (model ids and
+	// sentence numbers), which saves looking every word up again.
+	LM *detection.LMView
 }
 
 // Measure computes the document's signals. Rates are per 100 words.
@@ -157,6 +161,10 @@ const maxSentences = 256
 // and spread of per-word log-probabilities over sentences, and the mean
 // sentence length.
 func lmStats(f map[string]float64, in Input) {
+	if in.LM != nil && len(in.LM.IDs) == len(in.LM.Sentence) {
+		lmStatsIDs(f, in.Pack.WordLM, in.LM)
+		return
+	}
 	lm := in.Pack.WordLM
 	var starts []int
 	for i := range in.Tokens {
@@ -183,6 +191,44 @@ func lmStats(f map[string]float64, in Input) {
 			scores = append(scores, s/float64(n))
 			lengths = append(lengths, float64(len(words)))
 		}
+	}
+	m, sd := meanSD(scores)
+	f["lm_mean"] = m
+	f["lm_sd"] = sd
+	ml, sl := meanSD(lengths)
+	f["sentence_length"] = ml
+	f["sentence_length_sd"] = sl
+}
+
+// lmStatsIDs is lmStats over the detector's model ids: the same
+// sentences, scored the same way (see languagemodel.ScoreSentence).
+func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMView) {
+	var starts []int
+	for i := range v.IDs {
+		if i == 0 || v.Sentence[i] != v.Sentence[i-1] {
+			starts = append(starts, i)
+		}
+	}
+	stride := (len(starts) + maxSentences - 1) / maxSentences
+	var scores, lengths []float64
+	for k := 0; k < len(starts); k += max(stride, 1) {
+		end := len(v.IDs)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		n := end - starts[k]
+		if n < 3 {
+			continue
+		}
+		u, w := languagemodel.BOS, languagemodel.BOS
+		sum := 0.0
+		for _, id := range v.IDs[starts[k]:end] {
+			sum += float64(lm.WordLogProb(u, w, id))
+			u, w = w, id
+		}
+		sum += float64(lm.LogProb(u, w, languagemodel.EOS))
+		scores = append(scores, sum/float64(n+1))
+		lengths = append(lengths, float64(n))
 	}
 	m, sd := meanSD(scores)
 	f["lm_mean"] = m

@@ -1,0 +1,29 @@
+package verdict_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/unspin-project/unspin/detection"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/tokenization"
+	"github.com/unspin-project/unspin/verdict"
+)
+
+// TestLMViewSameStats: statistics from the detector's model ids equal
+// those from looking the words up.
+func TestLMViewSameStats(t *testing.T) {
+	fr, _ := pack.Get("fr")
+	en, _ := pack.Get("en")
+	for _, text := range []string{human, spun, "Un. Deux trois quatre ! « Cinq », six ; sept… huit 12,5 %.\nNeuf dix onze douze."} {
+		toks := tokenization.Tokenize(text, tokenization.ForLang("fr"))
+		fs, view := detection.New(fr, en, detection.DefaultThresholds, false).DetectLM(text, toks)
+		a := verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en})
+		b := verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en, LM: &view})
+		for k, x := range a {
+			if math.Abs(x-b[k]) > 1e-9 {
+				t.Errorf("%.30q: %s = %v from words, %v from ids", text, k, x, b[k])
+			}
+		}
+	}
+}
