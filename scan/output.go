@@ -66,7 +66,7 @@ func openOutput(path string, resume bool, size int64) (*output, error) {
 		return o, nil
 	}
 	if strings.HasSuffix(path, ".zst") {
-		o.zw, err = zstd.NewWriter(f, zstd.WithEncoderConcurrency(1))
+		o.zw, err = zstd.NewWriter(f, zstd.WithEncoderConcurrency(1), zstd.WithEncoderLevel(zstd.SpeedFastest))
 		if err != nil {
 			f.Close()
 			return nil, fmt.Errorf("scan: %w", err)
