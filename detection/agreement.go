@@ -64,8 +64,20 @@ func (dc *doc) feats(w string) feats {
 	if f, ok := dc.feat[w]; ok {
 		return f
 	}
+	c := dc.d.cache
+	key := ""
+	if c != nil {
+		key = dc.d.text.Header.Lang + "/" + w
+		if f, ok := c.feats.get(key); ok {
+			dc.feat[w] = f
+			return f
+		}
+	}
 	f := featsOf(dc.d.text.Lexicon, w, dc.abuf)
 	dc.feat[w] = f
+	if c != nil {
+		c.feats.put(key, f)
+	}
 	return f
 }
 

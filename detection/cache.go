@@ -12,11 +12,12 @@ import (
 type Cache struct {
 	lex   shards[*lexInfo]
 	cands shards[[]cand]
+	feats shards[feats]
 }
 
 // NewCache returns an empty cache holding up to about maxWords words of
-// each sort (0: 200,000 lexicon entries and 20,000 candidate lists, about
-// 300 MB at most).
+// each sort (0: 200,000 lexicon entries and agreement features, and 20,000
+// candidate lists: about 300 MB at most).
 func NewCache(maxWords int) *Cache {
 	lexMax, candMax := 200000, 20000
 	if maxWords > 0 {
@@ -25,6 +26,7 @@ func NewCache(maxWords int) *Cache {
 	c := &Cache{}
 	c.lex.init(lexMax)
 	c.cands.init(candMax)
+	c.feats.init(lexMax)
 	return c
 }
 
