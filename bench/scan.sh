@@ -9,10 +9,12 @@ go build -o bench/out/unspin ./cmd/unspin
 [ -f bench/out/fr-unique.jsonl ] || { go run ./bench/mkcorpus -jsonl -bytes 7400000 -o bench/out/fr-unique.jsonl >/dev/null; }
 [ -f bench/out/fr-50mb.jsonl ] || go run ./bench/mkcorpus -jsonl -bytes 50000000 -o bench/out/fr-50mb.jsonl >/dev/null
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(go version); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) x $(nproc)"
-run() { # name input workers extra...
+run() { # name input workers extra...  (CORES=0 pins the process to one core)
   local name=$1 in=$2 w=$3; shift 3
   local bytes; bytes=$(stat -c %s "$in")
-  /usr/bin/time -f "%e %M" -o bench/out/scan/time.txt bench/out/unspin scan --quiet --workers "$w" --out "bench/out/scan/$name.jsonl.zst" "$@" "$in" >/dev/null
+  local pin=()
+  [ -n "${CORES:-}" ] && pin=(taskset -c "$CORES")
+  /usr/bin/time -f "%e %M" -o bench/out/scan/time.txt "${pin[@]}" bench/out/unspin scan --quiet --workers "$w" --out "bench/out/scan/$name.jsonl.zst" "$@" "$in" >/dev/null
   read -r sec kb < bench/out/scan/time.txt
   awk -v n="$name" -v b="$bytes" -v s="$sec" -v k="$kb" -v w="$w" 'BEGIN { printf "%-28s workers %d: %6.1f MB in %6.2f s = %5.2f MB/s, max RSS %d MB\n", n, w, b/1e6, s, b/1e6/s, k/1024 }'
 }
@@ -22,6 +24,7 @@ run unique-w2 bench/out/fr-unique.jsonl 2 --lang fr
 echo "== language detected per document"
 run unique-w2-detect bench/out/fr-unique.jsonl 2
 echo "== 50 MB (the dev split repeated with new ids)"
+CORES=0 run 50mb-1core bench/out/fr-50mb.jsonl 1 --lang fr
 run 50mb-w1 bench/out/fr-50mb.jsonl 1 --lang fr
 run 50mb-w2 bench/out/fr-50mb.jsonl 2 --lang fr
 echo "== Beam pipeline on prism, same fresh text in 4 shards"
