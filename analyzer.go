@@ -7,6 +7,7 @@ import (
 	"github.com/unspin-project/unspin/languageid"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/repair"
+	"github.com/unspin-project/unspin/report"
 	"github.com/unspin-project/unspin/tokenization"
 	"github.com/unspin-project/unspin/types"
 	"github.com/unspin-project/unspin/verdict"
@@ -26,6 +27,11 @@ type Report struct {
 	Repaired    string    // the input with confident suggestions applied
 	Edits       []repair.Edit
 	Verdict     *types.Verdict // how the document was made; nil for a text with no word
+}
+
+// Input returns what package report renders for this report of text.
+func (r *Report) Input(text string) report.Input {
+	return report.Input{Text: text, Lang: r.Lang, SpinnerLang: r.SpinnerLang, Findings: r.Findings, Repaired: r.Repaired, Verdict: r.Verdict}
 }
 
 type config struct {

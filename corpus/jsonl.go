@@ -9,23 +9,11 @@ import (
 	"unicode/utf8"
 )
 
-type jsonlReader struct {
-	path  string
-	br    *bufio.Reader
-	cr    *countingReader
-	close func() error
-	opt   Options
-	index int64
-	off   int64
-	done  bool
-}
+type jsonlReader struct{ stream }
 
 func newJSONLReader(path string, r io.Reader, cr *countingReader, close func() error, opt Options) *jsonlReader {
-	return &jsonlReader{path: path, br: bufio.NewReaderSize(r, 1<<16), cr: cr, close: close, opt: opt}
+	return &jsonlReader{newStream(path, r, cr, close, opt)}
 }
-
-func (j *jsonlReader) Consumed() int64 { return j.cr.n }
-func (j *jsonlReader) Close() error    { return j.close() }
 
 // Next returns the next non-empty line as a record.
 func (j *jsonlReader) Next() (Record, error) {
@@ -59,12 +47,6 @@ func (j *jsonlReader) Next() (Record, error) {
 		}
 		return j.parse(start, line), nil
 	}
-}
-
-func (j *jsonlReader) reject(off int64, err error) Record {
-	r := Record{Source: j.path, Index: j.index, Offset: off, Err: err}
-	j.index++
-	return r
 }
 
 // readLine reads one line; past the size limit it keeps reading to the

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bufio"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -142,4 +143,31 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // truncated tells whether err means the stream ended early.
 func truncated(err error) bool {
 	return errors.Is(err, io.ErrUnexpectedEOF) || err != nil && !errors.Is(err, io.EOF)
+}
+
+// stream is the state JSONL and WARC readers share: the buffered,
+// decompressed input, where it is, and how many records were read.
+type stream struct {
+	path  string
+	br    *bufio.Reader
+	cr    *countingReader
+	close func() error
+	opt   Options
+	index int64 // records read, rejects included
+	off   int64 // bytes of the decompressed stream read
+	done  bool
+}
+
+func newStream(path string, r io.Reader, cr *countingReader, close func() error, opt Options) stream {
+	return stream{path: path, br: bufio.NewReaderSize(r, 1<<16), cr: cr, close: close, opt: opt}
+}
+
+func (s *stream) Consumed() int64 { return s.cr.n }
+func (s *stream) Close() error    { return s.close() }
+
+// reject returns the next record, rejected for err.
+func (s *stream) reject(off int64, err error) Record {
+	r := Record{Source: s.path, Index: s.index, Offset: off, Err: err}
+	s.index++
+	return r
 }

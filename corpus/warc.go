@@ -19,23 +19,13 @@ import (
 // document. Other record types (request, metadata, warcinfo…) are skipped
 // and counted in Skipped.
 type warcReader struct {
-	path    string
-	br      *bufio.Reader
-	cr      *countingReader
-	close   func() error
-	opt     Options
-	index   int64
-	off     int64
-	done    bool
+	stream
 	skipped int64
 }
 
 func newWARCReader(path string, r io.Reader, cr *countingReader, close func() error, opt Options) *warcReader {
-	return &warcReader{path: path, br: bufio.NewReaderSize(r, 1<<16), cr: cr, close: close, opt: opt}
+	return &warcReader{stream: newStream(path, r, cr, close, opt)}
 }
-
-func (w *warcReader) Consumed() int64 { return w.cr.n }
-func (w *warcReader) Close() error    { return w.close() }
 
 // Skipped returns how many records were not documents (requests,
 // metadata, non-HTML responses…).
@@ -49,12 +39,6 @@ func (w *warcReader) line() (string, error) {
 	s, err := w.br.ReadString('\n')
 	w.off += int64(len(s))
 	return strings.TrimRight(s, "\r\n"), err
-}
-
-func (w *warcReader) reject(off int64, err error) Record {
-	r := Record{Source: w.path, Index: w.index, Offset: off, Err: err}
-	w.index++
-	return r
 }
 
 // Next returns the next document or rejected record.

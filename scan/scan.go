@@ -457,8 +457,7 @@ func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
 	for _, f := range rep.Findings {
 		res.Kinds[string(f.Kind)]++
 	}
-	in := report.Input{Text: rec.Text, Lang: rep.Lang, SpinnerLang: rep.SpinnerLang, Findings: rep.Findings, Repaired: rep.Repaired, Verdict: rep.Verdict}
-	doc := report.Build(in)
+	doc := report.Build(rep.Input(rec.Text))
 	obj := unspinObject{Lang: doc.Lang, Verdict: doc.Verdict, Findings: compact(doc.Findings)}
 	if rep.Verdict != nil {
 		res.Label = string(rep.Verdict.Label)

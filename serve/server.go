@@ -225,36 +225,32 @@ func (s *Server) run(ctx context.Context, w http.ResponseWriter, a *unspin.Analy
 	}
 }
 
-func (s *Server) analyze(w http.ResponseWriter, r *http.Request) {
+// analyseRequest reads a request, picks its analyzer and runs it: the
+// common part of /v1/analyze and /v1/fix. On failure the response is
+// already written.
+func (s *Server) analyseRequest(w http.ResponseWriter, r *http.Request) (request, *unspin.Report, bool) {
 	req, ok := s.readRequest(w, r)
 	if !ok {
-		return
+		return req, nil, false
 	}
 	a, ok := s.analyzer(w, req.Lang, req.MinConfidence)
 	if !ok {
-		return
+		return req, nil, false
 	}
 	rep, ok := s.run(r.Context(), w, a, req.Text)
-	if !ok {
-		return
+	return req, rep, ok
+}
+
+func (s *Server) analyze(w http.ResponseWriter, r *http.Request) {
+	if req, rep, ok := s.analyseRequest(w, r); ok {
+		writeJSON(w, http.StatusOK, report.Build(rep.Input(req.Text)))
 	}
-	writeJSON(w, http.StatusOK, report.Build(report.Input{Text: req.Text, Lang: rep.Lang, SpinnerLang: rep.SpinnerLang, Findings: rep.Findings, Repaired: rep.Repaired, Verdict: rep.Verdict}))
 }
 
 func (s *Server) fix(w http.ResponseWriter, r *http.Request) {
-	req, ok := s.readRequest(w, r)
-	if !ok {
-		return
+	if req, rep, ok := s.analyseRequest(w, r); ok {
+		writeJSON(w, http.StatusOK, map[string]any{"repaired": rep.Repaired, "changed": rep.Repaired != req.Text})
 	}
-	a, ok := s.analyzer(w, req.Lang, req.MinConfidence)
-	if !ok {
-		return
-	}
-	rep, ok := s.run(r.Context(), w, a, req.Text)
-	if !ok {
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"repaired": rep.Repaired, "changed": rep.Repaired != req.Text})
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

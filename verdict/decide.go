@@ -83,45 +83,41 @@ func evidence(f map[string]float64, label types.Label) []string {
 	return out
 }
 
+// signalText spells out each signal: a format and the scale of the value.
+var signalText = map[string]struct {
+	format string
+	scale  float64
+}{
+	"cross":              {"words of the spinner's language standing for words of the text's: %.2f per 100 words (confidence-weighted)", 1},
+	"realword":           {"valid words that break agreement or context where a homograph fits: %.2f per 100 words", 1},
+	"tortured":           {"tortured phrases: %.2f per 100 words", 1},
+	"untranslated":       {"untranslated foreign words: %.2f per 100 words", 1},
+	"mterror":            {"sentence fragments left by machine translation: %.2f per 100 words", 1},
+	"foreign_function":   {"foreign function words: %.2f per 100 words", 1},
+	"english_quotes":     {"English quotation marks: %.0f%% of quotation marks", 100},
+	"tight_punctuation":  {"no space before : ; ! ?: %.0f%% of them", 100},
+	"decimal_points":     {"decimal points instead of commas: %.0f%% of decimals", 100},
+	"lm_mean":            {"language-model score per word: %.2f (log10)", 1},
+	"lm_sd":              {"spread of sentence scores: %.2f (log10 per word)", 1},
+	"unknown":            {"words unknown to the language: %.2f per 100 words", 1},
+	"rare_share":         {"rare content words: %.0f%%", 100},
+	"function_share":     {"function words: %.0f%% of words", 100},
+	"sentence_length":    {"mean sentence length: %.1f words", 1},
+	"sentence_length_sd": {"spread of sentence lengths: %.1f words", 1},
+}
+
 // describe spells out one signal.
 func describe(name string, x float64) string {
 	switch name {
-	case "cross":
-		return fmt.Sprintf("words of the spinner's language standing for words of the text's: %.2f per 100 words (confidence-weighted)", x)
 	case "cross_count":
 		return fmt.Sprintf("%.0f confident cross-lingual spin(s)", math.Pow(2, x)-1)
 	case "realword_count":
 		return fmt.Sprintf("%.0f confident real-word spin(s)", math.Pow(2, x)-1)
-	case "realword":
-		return fmt.Sprintf("valid words that break agreement or context where a homograph fits: %.2f per 100 words", x)
-	case "tortured":
-		return fmt.Sprintf("tortured phrases: %.2f per 100 words", x)
-	case "untranslated":
-		return fmt.Sprintf("untranslated foreign words: %.2f per 100 words", x)
-	case "mterror":
-		return fmt.Sprintf("sentence fragments left by machine translation: %.2f per 100 words", x)
-	case "foreign_function":
-		return fmt.Sprintf("foreign function words: %.2f per 100 words", x)
-	case "english_quotes":
-		return fmt.Sprintf("English quotation marks: %.0f%% of quotation marks", 100*x)
-	case "tight_punctuation":
-		return fmt.Sprintf("no space before : ; ! ?: %.0f%% of them", 100*x)
-	case "decimal_points":
-		return fmt.Sprintf("decimal points instead of commas: %.0f%% of decimals", 100*x)
-	case "lm_mean":
-		return fmt.Sprintf("language-model score per word: %.2f (log10)", x)
-	case "lm_sd":
-		return fmt.Sprintf("spread of sentence scores: %.2f (log10 per word)", x)
-	case "unknown":
-		return fmt.Sprintf("words unknown to the language: %.2f per 100 words", x)
-	case "rare_share":
-		return fmt.Sprintf("rare content words: %.0f%%", 100*x)
-	case "function_share":
-		return fmt.Sprintf("function words: %.0f%% of words", 100*x)
-	case "sentence_length", "sentence_length_sd":
-		return fmt.Sprintf("sentence length %s: %.1f words", map[string]string{"sentence_length": "mean", "sentence_length_sd": "spread"}[name], x)
 	case "log_words":
 		return fmt.Sprintf("length: %.0f words", math.Pow(10, x))
+	}
+	if t, ok := signalText[name]; ok {
+		return fmt.Sprintf(t.format, t.scale*x)
 	}
 	return fmt.Sprintf("%s: %.3f", name, x)
 }

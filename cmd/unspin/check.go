@@ -41,7 +41,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if r == nil {
 		return code
 	}
-	in := report.Input{Text: text, Lang: r.Lang, SpinnerLang: r.SpinnerLang, Findings: r.Findings, Repaired: r.Repaired, Verdict: r.Verdict}
+	in := r.Input(text)
 	var err error
 	if *format == "json" {
 		err = report.JSON(stdout, in)
