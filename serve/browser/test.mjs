@@ -36,8 +36,10 @@ try {
   await page.keyboard.press("Enter");
   const after = await page.inputValue("#repaired");
   if (after === repaired || !after.includes("lengthy")) fail("Enter did not reject the first suggestion");
+  if (!(await page.textContent("#detail")).includes("(rejected;")) fail("the detail does not show the rejection");
   await page.click("#accept-all");
   if ((await page.inputValue("#repaired")) !== repaired) fail("accept all did not restore every suggestion");
+  if (!(await page.textContent("#detail")).includes("(accepted;")) fail("the detail kept a stale state after accept all");
   await page.screenshot({ path: shot, fullPage: true });
   // Hostile text stays text.
   await page.fill("#text", '<img src=x onerror="alert(1)"> le however de la <b>state of affairs</b>');

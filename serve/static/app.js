@@ -3,7 +3,7 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
-  let text = "", report = null, state = [];
+  let text = "", report = null, state = [], shown = -1;
 
   $("file").addEventListener("change", (e) => readFile(e.target.files[0]));
   $("text").addEventListener("dragover", (e) => e.preventDefault());
@@ -40,6 +40,7 @@
     const data = await res.json();
     if (!res.ok) { status(data.error || ("Error " + res.status)); return; }
     report = data;
+    shown = -1;
     // Suggestions are accepted by default, as unspin fix does.
     state = report.findings.map((f) => (f.suggestion ? "accepted" : "rejected"));
     status(report.findings.length + " finding(s).");
@@ -72,6 +73,7 @@
     doc.appendChild(document.createTextNode(cps.slice(at).join("")));
     $("repaired").value = repaired(cps);
     verdict();
+    if (shown >= 0 && shown < report.findings.length) detail(shown); else $("detail").textContent = "";
   }
 
   function toggle(i) {
@@ -93,6 +95,7 @@
   }
 
   function detail(i) {
+    shown = i;
     const f = report.findings[i], d = $("detail");
     d.textContent = "";
     const h = document.createElement("strong");
