@@ -2,6 +2,7 @@ package detection
 
 import (
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/unspin-project/unspin/pack"
@@ -80,6 +81,23 @@ func (dc *doc) tortured() {
 				found = append(found, f)
 			}
 		}
+	}
+	// Tortured phrases come in numbers (a paraphrased paper holds many):
+	// how many other places have an original term clearly better counts.
+	strong := 0
+	for _, f := range found {
+		if f.Features["delta"] >= 1 {
+			strong++
+		}
+	}
+	for k := range found {
+		f := &found[k]
+		self := 0
+		if f.Features["delta"] >= 1 {
+			self = 1
+		}
+		f.Features["doc_pairs"] = math.Log2(1 + float64(strong-self))
+		f.Confidence = round3(torturedPairModel.P(f.Features))
 	}
 	sort.SliceStable(found, func(a, b int) bool { return found[a].Confidence > found[b].Confidence })
 	for _, f := range found {
