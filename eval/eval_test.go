@@ -93,8 +93,8 @@ func TestShortSameLanguage(t *testing.T) {
 		t.Fatal("no tortured phrase planted")
 	}
 	t.Logf("tortured phrases P %.3f R %.3f repair %.3f; clean false alarms %.2f per 1000 words", x.Precision(), x.Recall(), x.RepairAccuracy(), s.AlarmsPer1000())
-	if x.Precision() < 0.8 || x.Recall() < 0.3 || s.AlarmsPer1000() > 0.5 {
-		t.Errorf("below floors: precision %.3f (0.8), recall %.3f (0.3), false alarms %.2f (0.5)", x.Precision(), x.Recall(), s.AlarmsPer1000())
+	if x.Precision() < 0.8 || x.Recall() < 0.4 || s.AlarmsPer1000() > 0.5 {
+		t.Errorf("below floors: precision %.3f (0.8), recall %.3f (0.4), false alarms %.2f (0.5)", x.Precision(), x.Recall(), s.AlarmsPer1000())
 	}
 }
 
