@@ -1,76 +1,33 @@
-package scan
+package scan_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/klauspost/compress/zstd"
-
-	"github.com/unspin-project/unspin"
-	_ "github.com/unspin-project/unspin/lang/all"
+	"github.com/unspin-project/unspin/scan"
 )
-
-func readLines(t *testing.T, path string) string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.HasSuffix(path, ".zst") {
-		r, err := zstd.NewReader(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if data, err = io.ReadAll(r); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-	}
-	return string(data)
-}
 
 // TestResumeAfterCrash stops runs at many points as a killed process
 // would (outputs written past the last checkpoint, then a torn line), and
 // checks that resuming gives exactly the outputs of an uninterrupted run.
 func TestResumeAfterCrash(t *testing.T) {
-	a, err := unspin.New(unspin.WithLanguage("fr"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := analyzer(t)
 	dir := t.TempDir()
-	var b bytes.Buffer
-	for i := 0; i < 90; i++ {
-		text := "Le conseil municipal a voté le budget de l'école, et les travaux dureront deux ans."
-		if i%4 == 3 {
-			text = "Le however de la réunion était de trouver une solution doable le lengthy de la frontière."
-		}
-		fmt.Fprintf(&b, `{"id": "r%d", "text": %q}`+"\n", i, text)
-		if i%13 == 12 {
-			b.WriteString("{torn\n")
-		}
-	}
-	in1 := filepath.Join(dir, "a.jsonl")
-	os.WriteFile(in1, b.Bytes(), 0o644)
-	var z bytes.Buffer
-	zw, _ := zstd.NewWriter(&z)
-	zw.Write(b.Bytes())
-	zw.Close()
-	in2 := filepath.Join(dir, "b.jsonl.zst")
-	os.WriteFile(in2, z.Bytes(), 0o644)
-	mk := func(sub string) Config {
+	in1, _ := corpusFile(t, dir, "a.jsonl", 90)
+	in2, _ := corpusFile(t, dir, "b.jsonl.zst", 90)
+	mk := func(sub string) scan.Config {
 		d := filepath.Join(dir, sub)
 		os.MkdirAll(d, 0o755)
-		return Config{Inputs: []string{in1, in2}, Out: filepath.Join(d, "kept.jsonl.zst"), FilteredOut: filepath.Join(d, "filtered.jsonl"),
+		return scan.Config{Inputs: []string{in1, in2}, Out: filepath.Join(d, "kept.jsonl.zst"), FilteredOut: filepath.Join(d, "filtered.jsonl"),
 			Filter: 0.5, Rejects: filepath.Join(d, "rejects.jsonl"), Workers: 3, CheckpointEvery: 11}
 	}
 	ref := mk("ref")
-	refSum, err := Run(context.Background(), a, ref)
+	refSum, err := scan.Run(context.Background(), a, ref)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,8 +37,9 @@ func TestResumeAfterCrash(t *testing.T) {
 	for _, crashes := range [][]int64{{1}, {5}, {23}, {60, 61}, {103}, {150, 160, 190}} {
 		cfg := mk(fmt.Sprint("crash", crashes))
 		for k, at := range crashes {
-			cfg.crashAfter, cfg.Resume = at, k > 0
-			if _, err := Run(context.Background(), a, cfg); !errors.Is(err, errCrash) {
+			cfg.SetCrashAfter(at)
+			cfg.Resume = k > 0
+			if _, err := scan.Run(context.Background(), a, cfg); !errors.Is(err, scan.ErrCrash) {
 				t.Fatalf("crash at %d: %v", at, err)
 			}
 			// A torn record after the crash point.
@@ -91,8 +49,9 @@ func TestResumeAfterCrash(t *testing.T) {
 				f.Close()
 			}
 		}
-		cfg.crashAfter, cfg.Resume = 0, true
-		sum, err := Run(context.Background(), a, cfg)
+		cfg.SetCrashAfter(0)
+		cfg.Resume = true
+		sum, err := scan.Run(context.Background(), a, cfg)
 		if err != nil {
 			t.Fatalf("crashes %v: resume: %v", crashes, err)
 		}
@@ -101,7 +60,7 @@ func TestResumeAfterCrash(t *testing.T) {
 				sum.Records, sum.Kept, sum.Filtered, sum.Rejected, refSum.Records, refSum.Kept, refSum.Filtered, refSum.Rejected)
 		}
 		for _, pair := range [][2]string{{cfg.Out, ref.Out}, {cfg.FilteredOut, ref.FilteredOut}, {cfg.Rejects, ref.Rejects}} {
-			if got, want := readLines(t, pair[0]), readLines(t, pair[1]); got != want {
+			if got, want := strings.Join(lines(t, pair[0]), "\n"), strings.Join(lines(t, pair[1]), "\n"); got != want {
 				t.Errorf("crashes %v: %s differs from the uninterrupted run (%d vs %d bytes)", crashes, filepath.Base(pair[0]), len(got), len(want))
 			}
 		}
