@@ -2,8 +2,9 @@ package serve
 
 import (
 	"fmt"
+	"maps"
 	"net/http"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -94,21 +95,11 @@ func (m *metrics) serve(w http.ResponseWriter, r *http.Request) {
 	defer m.mu.Unlock()
 	var b strings.Builder
 	b.WriteString("# HELP unspin_requests_total HTTP requests by path and status code.\n# TYPE unspin_requests_total counter\n")
-	var keys [][2]string
-	for k := range m.requests {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i][0]+keys[i][1] < keys[j][0]+keys[j][1] })
-	for _, k := range keys {
+	for _, k := range slices.SortedFunc(maps.Keys(m.requests), func(a, b [2]string) int { return strings.Compare(a[0]+a[1], b[0]+b[1]) }) {
 		fmt.Fprintf(&b, "unspin_requests_total{path=%q,code=%q} %d\n", k[0], k[1], m.requests[k])
 	}
 	b.WriteString("# HELP unspin_request_duration_seconds Request latency.\n# TYPE unspin_request_duration_seconds histogram\n")
-	var paths []string
-	for p := range m.buckets {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	for _, p := range paths {
+	for _, p := range slices.Sorted(maps.Keys(m.buckets)) {
 		for i, le := range latencyBuckets {
 			fmt.Fprintf(&b, "unspin_request_duration_seconds_bucket{path=%q,le=\"%g\"} %d\n", p, le, m.buckets[p][i])
 		}
@@ -116,12 +107,7 @@ func (m *metrics) serve(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(&b, "unspin_request_duration_seconds_sum{path=%q} %g\nunspin_request_duration_seconds_count{path=%q} %d\n", p, m.sum[p], p, m.count[p])
 	}
 	b.WriteString("# HELP unspin_findings_total Findings reported, by kind.\n# TYPE unspin_findings_total counter\n")
-	var kinds []string
-	for k := range m.findings {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
+	for _, k := range slices.Sorted(maps.Keys(m.findings)) {
 		fmt.Fprintf(&b, "unspin_findings_total{kind=%q} %d\n", k, m.findings[k])
 	}
 	fmt.Fprintf(&b, "# HELP unspin_rejected_total Requests refused by the concurrency limit.\n# TYPE unspin_rejected_total counter\nunspin_rejected_total %d\n", m.rejected.Load())
