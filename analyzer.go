@@ -94,7 +94,11 @@ func New(opts ...Option) (*Analyzer, error) {
 
 // Analyze finds the artefacts of text. The input must be valid UTF-8; an
 // empty text gives an empty report.
-func (a *Analyzer) Analyze(text string) (*Report, error) {
+func (a *Analyzer) Analyze(text string) (*Report, error) { return a.analyze(text, true) }
+
+// analyze is Analyze; without withVerdict it leaves the document verdict out
+// (Fix has no use for it).
+func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 	if !utf8.ValidString(text) {
 		return nil, errorf(KindInput, "input is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(text))
 	}
@@ -151,7 +155,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 		spinLang = ""
 	}
 	r := &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits}
-	if hasWord(toks) {
+	if withVerdict && hasWord(toks) {
 		v := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: all, Pack: tp, Spinner: sp, LM: &view}), spinLang)
 		r.Verdict = &v
 	}
@@ -164,7 +168,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 func (a *Analyzer) Fix(text string) (string, error) {
 	cur := text
 	for round := 0; round < 4; round++ {
-		r, err := a.Analyze(cur)
+		r, err := a.analyze(cur, false)
 		if err != nil {
 			return "", err
 		}
