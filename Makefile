@@ -25,6 +25,7 @@ fmt: ## gofmt the tree
 packs: ## rebuild the language packs from their sources (installs Debian sources first)
 	bash scripts/fetch-sources.sh
 	$(GO) run ./internal/buildpacks -data $(DATA) -out lang
+	$(GO) run ./internal/buildlangid -data $(DATA) -out languageid/profiles.txt
 
 verify-packs: ## rebuild the packs in a temporary directory and compare with the committed ones
 	bash scripts/verify-packs.sh $(DATA)

@@ -4,7 +4,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/unspin-project/unspin/detection"
-	"github.com/unspin-project/unspin/languageid"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/repair"
 	"github.com/unspin-project/unspin/report"
@@ -104,23 +103,15 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 	}
 	lang := a.cfg.lang
 	toks := tokenization.Tokenize(text, analysisOptions(lang))
-	if lang == "" {
-		var packs []*pack.Pack
-		for _, l := range pack.Languages() {
-			p, err := pack.Get(l)
-			if err != nil {
-				return nil, &Error{Kind: KindPack, Err: err}
-			}
-			packs = append(packs, p)
-		}
-		l, _, err := languageid.Detect(toks, packs)
-		if err != nil {
-			if len(toks) == 0 || !hasWord(toks) {
-				return &Report{Repaired: text}, nil
-			}
-			return nil, &Error{Kind: KindLanguage, Err: err}
-		}
-		lang = l
+	chosen, err := chooseLanguage(lang, toks)
+	if err != nil {
+		return nil, err
+	}
+	if chosen == "" {
+		return &Report{Repaired: text}, nil // no word: nothing to analyse
+	}
+	if chosen != lang {
+		lang = chosen
 		toks = tokenization.Tokenize(text, analysisOptions(lang))
 	}
 	tp, err := pack.Get(lang)

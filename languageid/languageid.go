@@ -2,6 +2,11 @@
 // Each word votes with its frequency in each language's corpora: "le",
 // "de", "la" are frequent in French and rare in English, so a French text
 // with English words spun into it stays French.
+//
+// Detect chooses among the registered packs. Identify chooses among six
+// profiled languages (de en es fr it pt), packs or not, and can answer
+// "none of them": it is how unspin refuses a text it cannot judge instead
+// of reading German as French full of foreign words.
 package languageid
 
 import (

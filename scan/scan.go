@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -449,6 +450,17 @@ func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
 		return reject(rec.Err)
 	}
 	rep, err := a.Analyze(rec.Text)
+	var langErr *unspin.LanguageError
+	if errors.As(err, &langErr) {
+		// A document in a language without a pack is kept, unjudged.
+		res.Lang, res.Label = cmp.Or(langErr.Lang, "und"), "none"
+		u, err := json.Marshal(unspinObject{Lang: res.Lang, Findings: []compactFinding{}, Skipped: langErr.Error()})
+		if err != nil {
+			return reject(err)
+		}
+		res.Dest, res.Line = Kept, withUnspin(rec, u)
+		return res
+	}
 	if err != nil {
 		return reject(err)
 	}
@@ -500,6 +512,7 @@ type unspinObject struct {
 	Score    *float64         `json:"score"` // P(not human); null without verdict
 	Findings []compactFinding `json:"findings"`
 	Repaired *string          `json:"repaired,omitempty"`
+	Skipped  string           `json:"skipped,omitempty"` // why the document was not analysed
 }
 
 // compactFinding is a finding without its alternatives and evidence.

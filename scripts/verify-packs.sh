@@ -23,4 +23,11 @@ for l in fr en; do
     status=1
   fi
 done
+go run ./internal/buildlangid -data "$data" -out "$tmp/profiles.txt"
+if cmp -s "$tmp/profiles.txt" languageid/profiles.txt; then
+  echo "verify-packs: language identification profiles reproduced byte for byte"
+else
+  echo "verify-packs: languageid/profiles.txt is STALE or not reproducible: rebuild with 'make packs' and commit"
+  status=1
+fi
 exit $status

@@ -81,6 +81,8 @@ func TestBadRequests(t *testing.T) {
 		{"oversized", "/v1/analyze", "application/json", `{"text": "` + strings.Repeat("a", 2000) + `"}`, 413},
 		{"unknown language", "/v1/analyze", "application/json", `{"text": "x", "lang": "tlh"}`, 400},
 		{"wrong content type", "/v1/analyze", "text/plain", spun, 415},
+		{"text in a language without a pack", "/v1/analyze", "application/json", `{"text": "Der Stadtrat hat gestern Abend lange über den neuen Haushalt gesprochen und ihn dann beschlossen."}`, 422},
+		{"LT text in a language without a pack", "/v2/check", "application/x-www-form-urlencoded", "language=auto&text=Der+Stadtrat+hat+gestern+Abend+lange+%C3%BCber+den+neuen+Haushalt+gesprochen.", 422},
 		{"bad JSON", "/v1/fix", "application/json", `{"text": `, 400},
 		{"unknown field", "/v1/fix", "application/json", `{"txt": "x"}`, 400},
 		{"LT missing text", "/v2/check", "application/x-www-form-urlencoded", "language=fr", 400},

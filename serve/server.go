@@ -209,7 +209,10 @@ func (s *Server) run(ctx context.Context, w http.ResponseWriter, a *unspin.Analy
 	case o := <-done:
 		if o.err != nil {
 			code := http.StatusInternalServerError
-			if k := unspin.KindOf(o.err); k == unspin.KindInput || k == unspin.KindLanguage {
+			var other *unspin.LanguageError
+			if k := unspin.KindOf(o.err); errors.As(o.err, &other) {
+				code = http.StatusUnprocessableEntity // well formed, in a language without a pack
+			} else if k == unspin.KindInput || k == unspin.KindLanguage {
 				code = http.StatusBadRequest
 			}
 			fail(w, code, "%v", o.err)

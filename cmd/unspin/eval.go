@@ -50,6 +50,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	terms := fs.Bool("terms", false, "plant same-language tortured phrases (two-word terms with both words replaced by synonyms) instead of spinning single words; needs --spinner equal to --lang")
 	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell or grammalecte")
+	langID := fs.Int("langid", 0, "measure language identification instead of findings: held-out documents of this many sentences in de en es fr it pt, and the split's spun documents")
 	th := detection.DefaultThresholds
 	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
 	fs.Float64Var(&th.TorturedPair, "tortured-pair", th.TorturedPair, "margin for a two-word same-language substitution (log10)")
@@ -67,6 +68,10 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	tp, sp, ok := packPair("eval", *lang, *af.spinner, stderr)
 	if !ok {
 		return exitUsage
+	}
+	if *langID > 0 {
+		return evalLangID(*data, *langID, *docs, eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed},
+			eval.SpinFunc(spin.New(tp, sp, *rate).Spin), stdout, stderr)
 	}
 	if *verdictMode {
 		return evalVerdicts(verdictRun{data: *data, lang: *lang, split: *split, docs: *docs, words: *words, rate: *rate, seed: *seed,

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -61,6 +62,11 @@ func TestCheckAndFix(t *testing.T) {
 	code, out, _ = runCLI("fix", "../../examples/spun-fr.txt")
 	if code != exitFindings || !strings.Contains(out, "un plan long de trois ans") || !strings.Contains(out, "la situation des usagers") {
 		t.Errorf("fix: exit %d\n%s", code, out)
+	}
+	german := filepath.Join(t.TempDir(), "de.txt")
+	os.WriteFile(german, []byte("Der Stadtrat hat gestern Abend lange über den neuen Haushalt gesprochen und ihn beschlossen.\n"), 0o644)
+	if code, _, errOut := runCLI("check", german); code != exitUsage || !strings.Contains(errOut, "the text is in de") {
+		t.Errorf("check of German text: exit %d, %q; want a clear refusal", code, errOut)
 	}
 	for _, args := range [][]string{{"check"}, {"check", "--format", "xml", "x"}, {"check", "/nonexistent/file"}, {"fix"}} {
 		if code, _, _ := runCLI(args...); code != exitUsage {

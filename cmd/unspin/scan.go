@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"syscall"
@@ -63,6 +64,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	summaryPrefix := fs.String("summary", "", "write the summary to PREFIX.json and PREFIX.html (default: OUT.summary)")
 	every := fs.Int("checkpoint-every", 2000, "records between checkpoints")
 	quiet := fs.Bool("quiet", false, "no progress display even on a terminal")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	fs.Usage = func() { fmt.Fprint(stderr, scanHelp); fs.PrintDefaults() }
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -100,6 +102,17 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		Reader: corpus.Options{TextField: *textField, IDField: *idField, MaxRecordBytes: *maxRecord}}
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		cfg.Progress = func(p scan.Progress) { fmt.Fprint(stderr, "\r"+progressLine(p)+"\x1b[K") }
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -1,0 +1,56 @@
+package languageid_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/unspin-project/unspin/languageid"
+	"github.com/unspin-project/unspin/tokenization"
+)
+
+func TestIdentify(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Le conseil municipal a voté hier soir le budget de la ville pour l'année prochaine.", "fr"},
+		{"Le however de la réunion était de trouver un accord sur le lengthy de la frontière.", "fr"}, // spun French stays French
+		{"The city council voted last night on the budget for next year, after a long debate.", "en"},
+		{"Der Stadtrat hat gestern Abend über den Haushalt für das nächste Jahr abgestimmt.", "de"},
+		{"El ayuntamiento votó anoche el presupuesto de la ciudad para el año que viene.", "es"},
+		{"Il consiglio comunale ha votato ieri sera il bilancio della città per il prossimo anno.", "it"},
+		{"A câmara municipal votou ontem à noite o orçamento da cidade para o próximo ano.", "pt"},
+		{"Городской совет вчера вечером проголосовал за бюджет на следующий год.", ""},
+		{"Kaupunginvaltuusto äänesti eilen illalla ensi vuoden talousarviosta.", ""},
+	}
+	for _, tc := range tests {
+		toks := tokenization.Tokenize(tc.text, tokenization.Options{Elisions: true})
+		g := languageid.Identify(toks)
+		if g.Lang != tc.want {
+			t.Errorf("%q: got %q (runner-up %s, margin %.2f, known %.2f, %s), want %q", tc.text, g.Lang, g.Runner, g.Margin, g.Known, g.Reasons, tc.want)
+		}
+	}
+}
+
+func TestIdentifyNoWords(t *testing.T) {
+	g := languageid.Identify(tokenization.Tokenize("12 345 — 67 !", tokenization.Options{}))
+	if g.Lang != "" || g.Words != 0 {
+		t.Errorf("got %+v, want no language and no word", g)
+	}
+}
+
+func TestProfiled(t *testing.T) {
+	got := languageid.Profiled()
+	want := map[string]bool{"de": true, "en": true, "es": true, "fr": true, "it": true, "pt": true}
+	if len(got) != len(want) {
+		t.Fatalf("profiled %v", got)
+	}
+	for _, l := range got {
+		if !want[l] {
+			t.Errorf("unexpected profile %q", l)
+		}
+	}
+}
+
+func ExampleIdentify() {
+	g := languageid.Identify(tokenization.Tokenize("Der Hund schläft, weil er den ganzen Tag im Garten gespielt hat.", tokenization.Options{}))
+	fmt.Println(g.Lang)
+	// Output: de
+}
