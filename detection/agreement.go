@@ -65,10 +65,8 @@ func (dc *doc) feats(w string) feats {
 		return f
 	}
 	c := dc.d.cache
-	key := ""
 	if c != nil {
-		key = dc.d.text.Header.Lang + "/" + w
-		if f, ok := c.feats.get(key); ok {
+		if f, ok := c.feats.get(w); ok {
 			dc.feat[w] = f
 			return f
 		}
@@ -76,7 +74,7 @@ func (dc *doc) feats(w string) feats {
 	f := featsOf(dc.d.text.Lexicon, w, dc.abuf)
 	dc.feat[w] = f
 	if c != nil {
-		c.feats.put(key, f)
+		c.feats.put(w, f)
 	}
 	return f
 }

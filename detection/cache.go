@@ -10,24 +10,48 @@ import (
 // once. It is safe for concurrent use and bounded: once full, it stops
 // taking new words (the first words met are mostly the frequent ones).
 type Cache struct {
+	lexMax, candMax int
+	mu              sync.Mutex
+	pairs           map[[2]string]*pairCache // by text and spinner language
+}
+
+// pairCache is the part of a Cache for one pair of languages, keyed by
+// the word alone.
+type pairCache struct {
 	lex   shards[*lexInfo]
-	cands shards[[]cand]
 	feats shards[feats]
+	cands [2][2]shards[[]cand] // [from the spinner's thesaurus][homographs only]
 }
 
 // NewCache returns an empty cache holding up to about maxWords words of
-// each sort (0: 200,000 lexicon entries and agreement features, and 20,000
-// candidate lists: about 300 MB at most).
+// each sort per language pair (0: 200,000 lexicon entries and agreement
+// features, and 20,000 candidate lists: about 300 MB at most).
 func NewCache(maxWords int) *Cache {
-	lexMax, candMax := 200000, 20000
+	c := &Cache{lexMax: 200000, candMax: 20000, pairs: map[[2]string]*pairCache{}}
 	if maxWords > 0 {
-		lexMax, candMax = maxWords, maxWords/10+1
+		c.lexMax, c.candMax = maxWords, maxWords/10+1
 	}
-	c := &Cache{}
-	c.lex.init(lexMax)
-	c.cands.init(candMax)
-	c.feats.init(lexMax)
 	return c
+}
+
+// pair returns the cache of a language pair, made on first use.
+func (c *Cache) pair(text, spin string) *pairCache {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	k := [2]string{text, spin}
+	p := c.pairs[k]
+	if p == nil {
+		p = &pairCache{}
+		p.lex.init(c.lexMax)
+		p.feats.init(c.lexMax)
+		for i := range p.cands {
+			for j := range p.cands[i] {
+				p.cands[i][j].init(c.candMax)
+			}
+		}
+		c.pairs[k] = p
+	}
+	return p
 }
 
 const nShards = 64
@@ -75,6 +99,10 @@ func (s *shards[V]) put(k string, v V) {
 // WithCache returns a detector that shares c with others.
 func (d *Detector) WithCache(c *Cache) *Detector {
 	x := *d
-	x.cache = c
+	spin := ""
+	if d.spin != nil {
+		spin = d.spin.Header.Lang
+	}
+	x.cache = c.pair(d.text.Header.Lang, spin)
 	return &x
 }

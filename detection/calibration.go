@@ -47,6 +47,13 @@ func (dc *doc) docForeign(i, j int) float64 {
 	return math.Log2(1 + min(100*float64(max(others, 0))/float64(max(dc.words, 1)), 1))
 }
 
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func b2f(b bool) float64 {
 	if b {
 		return 1

@@ -28,9 +28,9 @@ type Detector struct {
 	text  *pack.Pack // the text's language
 	spin  *pack.Pack // the spinner's language; nil when it is the text's own
 	th    Thresholds
-	same  bool   // also look for same-language substitutions
-	pairs bool   // and for two-word tortured phrases (costly; asked for explicitly)
-	cache *Cache // shared across texts, or nil
+	same  bool       // also look for same-language substitutions
+	pairs bool       // and for two-word tortured phrases (costly; asked for explicitly)
+	cache *pairCache // shared across texts, or nil
 }
 
 // New returns a detector for texts in text's language spun from spin's
@@ -65,26 +65,27 @@ type wordInfo struct {
 
 // doc is the per-call state.
 type doc struct {
-	d     *Detector
-	text  string
-	toks  []types.Token
-	info  []wordInfo
-	ids   []int // LM id per LM position
-	pos   []int // LM position of each token, -1 if none
-	sent  []int // sentence number of each LM position
-	out   []types.Finding
-	used  []bool // tokens already inside a finding
-	susp  []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
-	infl  map[inflKey][]string
-	cands map[candKey][]cand
-	feat  map[string]feats
-	lex   map[string]*lexInfo
-	abuf  []types.Analysis
-	pairs map[string][]cand // pair originals per word (see pairCands)
-	tf    []feats           // agreement features per token (see tokFeats)
-	tfOK  []bool
-	nbuf  [2]int
-	quote []int // words of the enclosing quotation per token (see quoted)
+	d             *Detector
+	text          string
+	toks          []types.Token
+	info          []wordInfo
+	ids           []int   // LM id per LM position
+	pos           []int   // LM position of each token, -1 if none
+	sent          []int   // sentence number of each LM position
+	ownID, spinID []int32 // lexicon ids per token (−1: none); see LMView
+	out           []types.Finding
+	used          []bool // tokens already inside a finding
+	susp          []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
+	infl          map[inflKey][]string
+	cands         map[candKey][]cand
+	feat          map[string]feats
+	lex           map[string]*lexInfo
+	abuf          []types.Analysis
+	pairs         map[string][]cand // pair originals per word (see pairCands)
+	tf            []feats           // agreement features per token (see tokFeats)
+	tfOK          []bool
+	nbuf          [2]int
+	quote         []int // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
 }
@@ -101,6 +102,9 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 type LMView struct {
 	IDs      []int
 	Sentence []int
+	// Own and Spin are, per token, its id in the text's and the spinner's
+	// lexicon (−1: not a word, or unknown), as the detector looked them up.
+	Own, Spin []int32
 }
 
 // DetectLM is Detect that also returns the text's language-model view.
@@ -120,7 +124,7 @@ func (d *Detector) DetectLM(text string, toks []types.Token) ([]types.Finding, L
 	dc.fragments()
 	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
-	return dc.out, LMView{IDs: dc.ids, Sentence: dc.sent}
+	return dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID}
 }
 
 // newDoc returns the per-call state for text, before prepare.
@@ -138,8 +142,10 @@ func (dc *doc) prepare() {
 	sent := 0
 	dc.ids = make([]int, 0, len(dc.toks))
 	dc.sent = make([]int, 0, len(dc.toks))
+	dc.ownID, dc.spinID = make([]int32, len(dc.toks)), make([]int32, len(dc.toks))
 	for i, t := range dc.toks {
 		dc.pos[i] = -1
+		dc.ownID[i], dc.spinID[i] = -1, -1
 		if languagemodel.NewSentence(dc.toks, i) && len(dc.ids) > 0 {
 			sent++
 		}
@@ -160,6 +166,12 @@ func (dc *doc) prepare() {
 		}
 		if t.Kind != types.Word {
 			continue
+		}
+		if li.ook {
+			dc.ownID[i] = int32(li.oid)
+		}
+		if li.sok {
+			dc.spinID[i] = int32(li.sid)
 		}
 		wi := &dc.info[i]
 		wi.word = true
@@ -328,10 +340,8 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 	if li, ok := dc.lex[norm]; ok {
 		return li
 	}
-	var key string
 	if c := dc.d.cache; c != nil {
-		key = dc.langs() + norm
-		if li, ok := c.lex.get(key); ok {
+		if li, ok := c.lex.get(norm); ok {
 			dc.lex[norm] = li
 			return li
 		}
@@ -368,18 +378,9 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 	}
 	dc.lex[norm] = li
 	if c := dc.d.cache; c != nil {
-		c.lex.put(key, li)
+		c.lex.put(norm, li)
 	}
 	return li
-}
-
-// langs is the cache key prefix of the detector's language pair.
-func (dc *doc) langs() string {
-	s := dc.d.text.Header.Lang + "/"
-	if dc.d.spin != nil {
-		s += dc.d.spin.Header.Lang
-	}
-	return s + "/"
 }
 
 // context returns the two LM ids before position a within its sentence.

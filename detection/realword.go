@@ -1,7 +1,6 @@
 package detection
 
 import (
-	"fmt"
 	"math"
 	"sort"
 
@@ -199,10 +198,12 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	k := candKey{src.Header.Lang, w, homographOnly}
 	cs, ok := dc.cands[k]
-	var key string
-	if !ok && dc.d.cache != nil {
-		key = fmt.Sprintf("%s%s/%v/%s", dc.langs(), src.Header.Lang, homographOnly, w)
-		cs, ok = dc.d.cache.cands.get(key)
+	var shared *shards[[]cand]
+	if dc.d.cache != nil {
+		shared = &dc.d.cache.cands[b2i(src != dc.d.text)][b2i(homographOnly)]
+	}
+	if !ok && shared != nil {
+		cs, ok = shared.get(w)
 		if ok {
 			dc.cands[k] = cs
 		}
@@ -223,8 +224,8 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 		reverseCandidates(c, src, w, false, dc.infl)
 		cs = prune(c.out, 60)
 		dc.cands[k] = cs
-		if dc.d.cache != nil {
-			dc.d.cache.cands.put(key, cs)
+		if shared != nil {
+			shared.put(w, cs)
 		}
 	}
 	return append([]cand(nil), cs...)

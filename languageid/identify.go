@@ -105,22 +105,29 @@ const minKnown = 0.3
 // Detect, it can answer "none of them".
 func Identify(toks []types.Token) Guess {
 	p := loadProfiles()
-	var words []string
+	total := 0
 	for _, t := range toks {
 		if t.Kind == types.Word || t.Kind == types.Elision {
-			words = append(words, normApostrophe(t.Norm))
+			total++
 		}
 	}
-	if len(words) == 0 {
+	if total == 0 {
 		return Guess{Reasons: "no word"}
 	}
-	stride := (len(words) + maxIdentifyWords - 1) / maxIdentifyWords
+	stride := (total + maxIdentifyWords - 1) / maxIdentifyWords
 	score := make([]float64, len(p.langs))
 	known := make([]int, len(p.langs))
-	n := 0
-	for i := 0; i < len(words); i += stride {
+	n, k := 0, 0
+	for _, t := range toks {
+		if t.Kind != types.Word && t.Kind != types.Elision {
+			continue
+		}
+		k++
+		if (k-1)%stride != 0 {
+			continue
+		}
 		n++
-		row := p.words[words[i]]
+		row := p.words[normApostrophe(t.Norm)]
 		for l := range p.langs {
 			if row != nil && row[l] != math.MinInt8 {
 				score[l] += float64(row[l]) / 10

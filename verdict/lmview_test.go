@@ -11,11 +11,11 @@ import (
 )
 
 // TestLMViewSameStats: statistics from the detector's model ids equal
-// those from looking the words up.
+// those from looking the words up, lexicon statistics included.
 func TestLMViewSameStats(t *testing.T) {
 	fr, _ := pack.Get("fr")
 	en, _ := pack.Get("en")
-	for _, text := range []string{human, spun, "Un. Deux trois quatre ! « Cinq », six ; sept… huit 12,5 %.\nNeuf dix onze douze."} {
+	for _, text := range []string{human, spun, "Le rapport of the commission est with zorglubs inconnus, and the Blorx de Paris.", "Un. Deux trois quatre ! « Cinq », six ; sept… huit 12,5 %.\nNeuf dix onze douze."} {
 		toks := tokenization.Tokenize(text, tokenization.ForLang("fr"))
 		fs, view := detection.New(fr, en, detection.DefaultThresholds, false).DetectLM(text, toks)
 		a := verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en})

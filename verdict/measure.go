@@ -81,7 +81,7 @@ func lexStats(f map[string]float64, in Input) {
 			continue
 		}
 		seen++
-		id, ok := own.ID(t.Norm)
+		id, ok := lookup(own, in.LM, i, t.Norm, false)
 		if ok && own.Flags(id)&lexicon.Stopword != 0 {
 			fn++
 		}
@@ -96,7 +96,7 @@ func lexStats(f map[string]float64, in Input) {
 			}
 		}
 		if spin != nil && (!ok || own.Flags(id)&lexicon.Stopword == 0) {
-			if sid, sok := spin.ID(t.Norm); sok && spin.Flags(sid)&lexicon.Stopword != 0 && !startsUpper(t.Text) {
+			if sid, sok := lookup(spin, in.LM, i, t.Norm, true); sok && spin.Flags(sid)&lexicon.Stopword != 0 && !startsUpper(t.Text) {
 				foreignFn++
 			}
 		}
@@ -107,6 +107,21 @@ func lexStats(f map[string]float64, in Input) {
 	f["function_share"] = scale(fn) / 100
 	f["unknown"] = scale(unknown)
 	f["rare_share"] = rare / max(content, 1)
+}
+
+// lookup returns token i's id in lexicon l: the one the detector found
+// (v, when it covers the tokens) or a fresh lookup of norm.
+func lookup(l *lexicon.Lexicon, v *detection.LMView, i int, norm string, spinner bool) (int, bool) {
+	if v != nil {
+		s := v.Own
+		if spinner {
+			s = v.Spin
+		}
+		if i < len(s) {
+			return int(s[i]), s[i] >= 0
+		}
+	}
+	return l.ID(norm)
 }
 
 // maxWords bounds the tokens lexStats looks up.
