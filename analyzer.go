@@ -147,7 +147,7 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 	}
 	r := &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits}
 	if withVerdict && hasWord(toks) {
-		v := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: all, Pack: tp, Spinner: sp, LM: &view}), spinLang)
+		v := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: all, Pack: tp, Spinner: sp, LM: &view}), lang, spinLang)
 		r.Verdict = &v
 	}
 	return r, nil

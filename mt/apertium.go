@@ -23,6 +23,10 @@ type Chain []string
 // EnglishToFrench goes through Spanish: Debian has no direct pair.
 var EnglishToFrench = Chain{"eng-spa", "es-fr"}
 
+// FrenchToEnglish goes through Spanish too: machine-translated English
+// with a known French source.
+var FrenchToEnglish = Chain{"fr-es", "spa-eng"}
+
 // Available reports whether apertium can be run.
 func Available() bool {
 	_, err := exec.LookPath("apertium")

@@ -5,15 +5,18 @@ import (
 	"math"
 	"sort"
 
+	"github.com/unspin-project/unspin/internal/logistic"
 	"github.com/unspin-project/unspin/types"
 )
 
-// Decide turns a document's signals into a verdict. spinLang is the
-// spinner's language ("" when there is none): the likely source language
-// of a text that looks translated or spun with foreign evidence.
-func Decide(f map[string]float64, spinLang string) types.Verdict {
-	pArt := artificialModel.P(f)
-	pSpun := spunModel.P(f)
+// Decide turns the signals of a document in lang into a verdict, with the
+// models fitted on that language. spinLang is the spinner's language (""
+// when there is none): the likely source language of a text that looks
+// translated or spun with foreign evidence.
+func Decide(f map[string]float64, lang, spinLang string) types.Verdict {
+	m := modelsFor(lang)
+	pArt := m.artificial.P(f)
+	pSpun := m.spun.P(f)
 	p := map[types.Label]float64{
 		types.Human:             round3(1 - pArt),
 		types.MachineTranslated: round3(pArt * (1 - pSpun)),
@@ -30,13 +33,26 @@ func Decide(f map[string]float64, spinLang string) types.Verdict {
 	if label != types.Human && spinLang != "" && foreign > 0 {
 		v.SourceLang = spinLang
 	}
-	v.Evidence = evidence(f, label)
+	v.Evidence = evidence(m, f, label)
 	return v
+}
+
+// models are the two verdict models of one text language.
+type models struct{ artificial, spun logistic.Model }
+
+// modelsFor returns the models fitted on text of lang: English has its
+// own (its typography and function words are not French ones); every other
+// language gets the French models.
+func modelsFor(lang string) models {
+	if lang == "en" {
+		return models{artificialModelEN, spunModelEN}
+	}
+	return models{artificialModel, spunModel}
 }
 
 // evidence names the signals that pushed the verdict towards its label,
 // strongest first.
-func evidence(f map[string]float64, label types.Label) []string {
+func evidence(m models, f map[string]float64, label types.Label) []string {
 	type term struct {
 		name string
 		v    float64
@@ -49,13 +65,13 @@ func evidence(f map[string]float64, label types.Label) []string {
 	}
 	switch label {
 	case types.Human:
-		add(artificialModel.Contributions(f), -1)
+		add(m.artificial.Contributions(f), -1)
 	case types.MachineTranslated:
-		add(artificialModel.Contributions(f), 1)
-		add(spunModel.Contributions(f), -1)
+		add(m.artificial.Contributions(f), 1)
+		add(m.spun.Contributions(f), -1)
 	case types.Spun:
-		add(artificialModel.Contributions(f), 1)
-		add(spunModel.Contributions(f), 1)
+		add(m.artificial.Contributions(f), 1)
+		add(m.spun.Contributions(f), 1)
 	}
 	// Each signal once, with its strongest push.
 	best := map[string]float64{}

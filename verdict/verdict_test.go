@@ -63,7 +63,7 @@ func TestDecide(t *testing.T) {
 		text string
 		want types.Label
 	}{{human, types.Human}, {spun, types.Spun}} {
-		v := verdict.Decide(measure(t, tc.text), "en")
+		v := verdict.Decide(measure(t, tc.text), "fr", "en")
 		sum := 0.0
 		for _, l := range types.Labels {
 			p := v.P[l]
@@ -107,7 +107,7 @@ func FuzzMeasure(f *testing.F) {
 				t.Fatalf("%s = %v", k, v)
 			}
 		}
-		v := verdict.Decide(x, "en")
+		v := verdict.Decide(x, "fr", "en")
 		sum := 0.0
 		for _, p := range v.P {
 			sum += p

@@ -52,15 +52,22 @@ func evalVerdicts(v verdictRun, stdout, stderr io.Writer) int {
 	}
 	set := eval.VerdictDocs(human, false)
 	if v.mt {
+		// French text gets English sources (Wikipedia), English text French
+		// ones (the French corpora), both through Spanish.
 		mopt := opt
 		mopt.Lang, mopt.Corpus = "en", "enwiki"
-		mtDocs, err := eval.MachineTranslated(ctx, mopt, mt.EnglishToFrench.TranslateMarked, spinner)
+		chain, from := mt.EnglishToFrench, "English Wikipedia"
+		if v.lang == "en" {
+			mopt.Lang, mopt.Corpus = "fr", ""
+			chain, from = mt.FrenchToEnglish, "French corpora"
+		}
+		mtDocs, err := eval.MachineTranslated(ctx, mopt, chain.TranslateMarked, spinner)
 		if err != nil {
 			fmt.Fprintln(stderr, "unspin:", err)
 			return exitUsage
 		}
 		set = append(set, eval.VerdictDocs(mtDocs, true)...)
-		source = append(source, "English Wikipedia split "+v.split+" through Apertium")
+		source = append(source, from+" split "+v.split+" through Apertium")
 	}
 	a, err := v.af.analyzer()
 	if err != nil {
