@@ -10,6 +10,6 @@ var artificialModelEN = logistic.Model{
 	Bias: -1.8931,
 	Weights: map[string]float64{
 		"tortured": 11.9177,
-		"unknown": 0.6399,
+		"unknown":  0.6399,
 	},
 }

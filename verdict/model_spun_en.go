@@ -10,6 +10,6 @@ var spunModelEN = logistic.Model{
 	Bias: 2.4950,
 	Weights: map[string]float64{
 		"tortured": 7.0492,
-		"unknown": -0.5688,
+		"unknown":  -0.5688,
 	},
 }

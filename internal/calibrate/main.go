@@ -10,6 +10,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"go/format"
 	"math"
 	"os"
 	"strconv"
@@ -91,11 +92,16 @@ func main() {
 		fmt.Fprintf(&b, "\t\t%q: %.4f,\n", n, coef[k])
 	}
 	fmt.Fprintf(&b, "\t},\n}\n")
+	src, err := format.Source([]byte(b.String())) // gofmt-clean, as CI checks
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "calibrate:", err)
+		os.Exit(1)
+	}
 	if *out == "" {
-		fmt.Print(b.String())
+		fmt.Print(string(src))
 		return
 	}
-	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, "calibrate:", err)
 		os.Exit(1)
 	}
