@@ -34,3 +34,19 @@ func TestStripMarks(t *testing.T) {
 		t.Errorf("unknown %+v", unk)
 	}
 }
+
+func TestFrenchToEnglish(t *testing.T) {
+	if !Available() {
+		t.Skip("skipped: apertium not installed")
+	}
+	out, err := FrenchToEnglish.Translate(context.Background(), "La maison est très grande.\n\nLe jardin est vert.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	low := strings.ToLower(out)
+	for _, want := range []string{"house", "garden", "green"} {
+		if !strings.Contains(low, want) {
+			t.Errorf("translation %q lacks %q", out, want)
+		}
+	}
+}
