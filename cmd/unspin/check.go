@@ -14,12 +14,13 @@ func init() {
 	register(command{name: "check", summary: "find spun, leaked and mistranslated spans in a text", run: runCheck})
 }
 
-const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--min-confidence X] FILE|-
+const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--input auto|text|html] [--min-confidence X] FILE|-
 
 Finds every span a spinner or a machine translation put in the text, with
 the most likely original and the evidence. Text output shows each finding in
 its context (coloured on a terminal); JSON output follows the schema in
-docs/report-schema.md.
+docs/report-schema.md. An HTML page (--input html, or auto-detected) has its
+visible text analysed; spans are of the page.
 
 Exit status: 0 nothing found, 1 findings, 2 usage or input error.
 `
@@ -29,6 +30,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "drop findings below this confidence")
 	format := fs.String("format", "text", "output format: text or json")
+	input := addInputFlag(fs)
 	fs.Usage = func() { fmt.Fprint(stderr, checkHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -37,7 +39,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	r, text, code := analyze(fs.Arg(0), af, stderr)
+	r, text, code := analyze(fs.Arg(0), *input, af, stderr)
 	if r == nil {
 		return code
 	}
@@ -58,8 +60,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func analyze(name string, af *analyzerFlags, stderr io.Writer) (*unspin.Report, string, int) {
+func analyze(name, input string, af *analyzerFlags, stderr io.Writer) (*unspin.Report, string, int) {
 	text, err := readInput(name, os.Stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return nil, "", exitUsage
+	}
+	page, err := isHTML(input, name, text)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return nil, "", exitUsage
@@ -69,7 +76,11 @@ func analyze(name string, af *analyzerFlags, stderr io.Writer) (*unspin.Report, 
 		fmt.Fprintln(stderr, err)
 		return nil, "", exitUsage
 	}
-	r, err := a.Analyze(text)
+	analyse := a.Analyze
+	if page {
+		analyse = a.AnalyzeHTML
+	}
+	r, err := analyse(text)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return nil, "", exitUsage

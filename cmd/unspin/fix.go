@@ -11,7 +11,7 @@ func init() {
 	register(command{name: "fix", summary: "print the text with confident repairs applied", run: runFix})
 }
 
-const fixHelp = `usage: unspin fix [--lang fr] [--min-confidence X] FILE|-
+const fixHelp = `usage: unspin fix [--lang fr] [--input auto|text|html] [--min-confidence X] FILE|-
 
 Prints the text with every suggestion at or above the confidence applied;
 everything else is copied byte for byte. Fixing a fixed text changes nothing.
@@ -23,6 +23,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("fix", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "apply suggestions at or above this confidence")
+	input := addInputFlag(fs)
 	fs.Usage = func() { fmt.Fprint(stderr, fixHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -36,12 +37,21 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
 	}
+	page, err := isHTML(*input, fs.Arg(0), text)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
 	a, err := af.analyzer()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
-	fixed, err := a.Fix(text)
+	fix := a.Fix
+	if page {
+		fix = a.FixHTML
+	}
+	fixed, err := fix(text)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage

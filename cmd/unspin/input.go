@@ -1,9 +1,12 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 )
 
 // maxInput bounds what check and fix read (corpus mode streams instead).
@@ -38,4 +41,28 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0 && os.Getenv("NO_COLOR") == ""
+}
+
+// addInputFlag adds --input (text, html or auto) to check and fix.
+func addInputFlag(fs *flag.FlagSet) *string {
+	return fs.String("input", "auto", "what FILE holds: text, html (its visible text is analysed; spans and repairs are of the page), or auto (html for .html/.htm/.xhtml files and pages starting with <!DOCTYPE html> or <html>)")
+}
+
+// isHTML decides, for --input kind, whether input name holding data is an
+// HTML page.
+func isHTML(kind, name, data string) (bool, error) {
+	switch kind {
+	case "text":
+		return false, nil
+	case "html":
+		return true, nil
+	case "auto":
+		switch strings.ToLower(filepath.Ext(name)) {
+		case ".html", ".htm", ".xhtml":
+			return true, nil
+		}
+		head := strings.ToLower(strings.TrimLeft(data[:min(len(data), 512)], " \t\r\n\ufeff"))
+		return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html"), nil
+	}
+	return false, fmt.Errorf("--input must be text, html or auto, not %q", kind)
 }

@@ -63,6 +63,14 @@ func TestCheckAndFix(t *testing.T) {
 	if code != exitFindings || !strings.Contains(out, "un plan long de trois ans") || !strings.Contains(out, "la situation des usagers") {
 		t.Errorf("fix: exit %d\n%s", code, out)
 	}
+	page := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(page, []byte("<!DOCTYPE html><html><body><p>Le <b>however</b> de la r&eacute;union.</p><script>var however;</script></body></html>"), 0o644)
+	if code, out, _ := runCLI("fix", page); code != exitFindings || !strings.Contains(out, "<p>Le <b>but</b> de la r&eacute;union.</p><script>var however;</script>") {
+		t.Errorf("fix of an HTML page: exit %d\n%s", code, out)
+	}
+	if code, out, _ := runCLI("check", "--format", "json", page); code != exitFindings || !strings.Contains(out, `"start": 36`) {
+		t.Errorf("check of an HTML page: exit %d, want the span of the page\n%s", code, out)
+	}
 	german := filepath.Join(t.TempDir(), "de.txt")
 	os.WriteFile(german, []byte("Der Stadtrat hat gestern Abend lange über den neuen Haushalt gesprochen und ihn beschlossen.\n"), 0o644)
 	if code, _, errOut := runCLI("check", german); code != exitUsage || !strings.Contains(errOut, "the text is in de") {

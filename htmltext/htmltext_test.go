@@ -1,0 +1,82 @@
+package htmltext_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/unspin-project/unspin/htmltext"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"paragraphs", "<html><head><title>T</title><style>p{}</style></head><body><p>Le  chat\n dort.</p><p>Il rêve.</p></body></html>", "Le chat dort.\nIl rêve."},
+		{"inline tags keep words whole", "<p><b>Hel</b>lo <i>le</i> monde</p>", "Hello le monde"},
+		{"references", "<p>l&#8217;univers &amp; le &eacute;t&eacute;&nbsp;: fin</p>", "l’univers & le été : fin"},
+		{"not a reference", "<p>AT&T et a &b c; fin &zzz;</p>", "AT&T et a &b c; fin &zzz;"},
+		{"scripts and comments", "<p>Un<!-- caché --> texte<script>var x = '<p>non</p>';</script> visible</p>", "Un texte visible"},
+		{"self-closing hidden element", "<p>avant <svg/> après</p>", "avant après"},
+		{"table cells", "<table><tr><td>un</td><td>deux</td></tr></table>", "un\ndeux"},
+		{"plain text", "juste du texte", "juste du texte"},
+		{"empty", "", ""},
+		{"broken", "<p>fin <b", "fin"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := htmltext.Extract(tc.page).Text; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Every word of the text maps back to the page bytes it came from.
+func TestSpan(t *testing.T) {
+	page := `<p>Le <b>however</b> de la r&eacute;union, la state <i>of</i> affairs.</p>`
+	x := htmltext.Extract(page)
+	for _, tc := range []struct{ word, page string }{
+		{"however", "however"},
+		{"réunion", "r&eacute;union"},
+		{"state of affairs", "state <i>of</i> affairs"},
+	} {
+		i := strings.Index(x.Text, tc.word)
+		if i < 0 {
+			t.Fatalf("%q not in %q", tc.word, x.Text)
+		}
+		s, e := x.Span(i, i+len(tc.word))
+		if page[s:e] != tc.page {
+			t.Errorf("%q maps to %q, want %q", tc.word, page[s:e], tc.page)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"", "<p>a &amp; b</p>", "<svg/><script>x</script>y", "&#xD800; &#0; &", "<p>l&#8217;un\xffdeux</p>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		x := htmltext.Extract(page)
+		prev := 0
+		for i := 0; i < len(x.Text); i++ {
+			s, e := x.Span(i, i+1)
+			if s < prev || e < s || e > len(page) {
+				t.Fatalf("byte %d of %q maps to [%d,%d) after %d in a page of %d bytes", i, x.Text, s, e, prev, len(page))
+			}
+			prev = s
+			// A byte copied from the page is the page's byte.
+			if e-s == 1 && x.Text[i] != page[s] && x.Text[i] < utf8.RuneSelf && page[s] != '&' {
+				t.Fatalf("byte %d %q maps to page byte %q", i, x.Text[i], page[s])
+			}
+		}
+	})
+}
+
+func ExampleExtract() {
+	x := htmltext.Extract("<p>Le <b>lengthy</b> de la fronti&egrave;re</p>")
+	s, e := x.Span(3, 10)
+	fmt.Printf("%s\n%s\n", x.Text, "<p>Le <b>lengthy</b> de la fronti&egrave;re</p>"[s:e])
+	// Output:
+	// Le lengthy de la frontière
+	// lengthy
+}
