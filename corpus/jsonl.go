@@ -91,33 +91,55 @@ func ParseLine(line []byte, opt Options) Record {
 		rec.Err = fmt.Errorf("line is not valid UTF-8")
 		return rec
 	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(line, &obj); err != nil {
+	if !json.Valid(line) {
+		var obj map[string]json.RawMessage
+		err := json.Unmarshal(line, &obj) // for its message
 		rec.Err = fmt.Errorf("not a JSON object: %v", err)
 		return rec
 	}
-	raw, ok := obj[opt.TextField]
+	keys := []string{opt.TextField, opt.IDField, opt.URLField}
+	vals, ok, slow := topFields(line, keys)
+	if slow {
+		vals, ok = slowFields(line, keys)
+	}
 	if !ok {
+		rec.Err = fmt.Errorf("not a JSON object: %s", clip(string(line), 40))
+		return rec
+	}
+	if vals[0] == nil {
 		rec.Err = fmt.Errorf("no %q field", opt.TextField)
 		return rec
 	}
-	if err := json.Unmarshal(raw, &rec.Text); err != nil {
+	if rec.Text, ok = jsonString(vals[0]); !ok {
 		rec.Err = fmt.Errorf("field %q is not a string", opt.TextField)
 		return rec
 	}
-	rec.ID = scalar(obj[opt.IDField])
-	rec.URL = scalar(obj[opt.URLField])
+	rec.ID = scalar(vals[1])
+	rec.URL = scalar(vals[2])
 	rec.Raw = line
 	return rec
 }
 
+// slowFields is topFields for lines whose keys hold escapes: a full
+// decoding.
+func slowFields(line []byte, keys []string) ([][]byte, bool) {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(line, &obj) != nil {
+		return nil, false
+	}
+	vals := make([][]byte, len(keys))
+	for k, key := range keys {
+		vals[k] = obj[key]
+	}
+	return vals, true
+}
+
 // scalar renders a JSON string or number as text ("" otherwise).
-func scalar(raw json.RawMessage) string {
+func scalar(raw []byte) string {
 	if len(raw) == 0 {
 		return ""
 	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
+	if s, ok := jsonString(raw); ok {
 		return s
 	}
 	var n json.Number
