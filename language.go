@@ -40,10 +40,6 @@ const (
 	// splits is above −0.2, from tables and markup).
 	overrideWords = 20
 	overrideLead  = 0.5
-	// foreignScore: a text in none of the profiled languages is refused
-	// even in a given language when its words score below this there
-	// (about three words in four unknown).
-	foreignScore = -0.5
 )
 
 // chooseLanguage returns the language to analyse toks in: the given one
@@ -65,13 +61,10 @@ func chooseLanguage(given string, toks []types.Token) (string, error) {
 	}
 	other := g.Lang != "" && !slices.Contains(packs, g.Lang)
 	if given != "" {
-		if g.Words < overrideWords || g.Lang == given {
-			return given, nil
-		}
-		if g.Lang == "" {
-			if s, ok := g.Scores[given]; ok && s < foreignScore {
-				return "", refuse("", g.Reasons)
-			}
+		// A text in none of the profiled languages keeps the given one:
+		// markup, tables of codes and names are not a reason to refuse
+		// what the caller says is French.
+		if g.Words < overrideWords || g.Lang == given || g.Lang == "" {
 			return given, nil
 		}
 		if s, ok := g.Scores[given]; !ok || g.Scores[g.Lang]-s < overrideLead {
