@@ -154,7 +154,7 @@ func (s *Server) ltCheck(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rep, ok := s.run(r.Context(), w, a, text)
+	rep, ok := s.run(r.Context(), w, a, text, false)
 	if !ok {
 		return
 	}

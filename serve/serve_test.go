@@ -70,6 +70,27 @@ func TestAnalyzeAndFix(t *testing.T) {
 	}
 }
 
+// A page sent with "format": "html" is analysed by its visible text;
+// spans and the repaired text are of the page.
+func TestAnalyzeHTMLPage(t *testing.T) {
+	ts := server(t, serve.Config{})
+	page := `<p>Le <b>however</b> de la r&eacute;union.</p><script>var however;</script>`
+	body, _ := json.Marshal(map[string]string{"text": page, "lang": "fr", "format": "html"})
+	res, out := post(t, ts, "/v1/fix", "application/json", string(body))
+	var fixed struct{ Repaired string }
+	if res.StatusCode != 200 || json.Unmarshal(out, &fixed) != nil || fixed.Repaired != `<p>Le <b>but</b> de la r&eacute;union.</p><script>var however;</script>` {
+		t.Errorf("fix of a page: %d %s", res.StatusCode, out)
+	}
+	res, out = post(t, ts, "/v1/analyze", "application/json", string(body))
+	if res.StatusCode != 200 || !strings.Contains(string(out), `"start": 9`) && !strings.Contains(string(out), `"start":9`) {
+		t.Errorf("analyze of a page: %d %s", res.StatusCode, out)
+	}
+	res, _ = post(t, ts, "/v1/analyze", "application/json", `{"text": "x", "format": "pdf"}`)
+	if res.StatusCode != 400 {
+		t.Errorf("unknown format: %d", res.StatusCode)
+	}
+}
+
 func TestBadRequests(t *testing.T) {
 	ts := server(t, serve.Config{MaxBody: 1000})
 	for _, tc := range []struct {

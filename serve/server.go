@@ -123,6 +123,7 @@ type request struct {
 	Text          string   `json:"text"`
 	Lang          string   `json:"lang"`
 	MinConfidence *float64 `json:"min_confidence"`
+	Format        string   `json:"format"` // "text" (default) or "html": a page whose visible text is analysed
 }
 
 // readRequest decodes a JSON body within the size limit.
@@ -157,6 +158,10 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 		fail(w, http.StatusBadRequest, "serve: bad JSON: %v", err)
 		return req, false
 	}
+	if req.Format != "" && req.Format != "text" && req.Format != "html" {
+		fail(w, http.StatusBadRequest, "serve: format must be text or html, not %q", req.Format)
+		return req, false
+	}
 	return req, true
 }
 
@@ -184,7 +189,7 @@ func (s *Server) analyzer(w http.ResponseWriter, lang string, minConf *float64) 
 }
 
 // run analyses text within the concurrency limit and the timeout.
-func (s *Server) run(ctx context.Context, w http.ResponseWriter, a *unspin.Analyzer, text string) (*unspin.Report, bool) {
+func (s *Server) run(ctx context.Context, w http.ResponseWriter, a *unspin.Analyzer, text string, html bool) (*unspin.Report, bool) {
 	select {
 	case s.slots <- struct{}{}:
 	default:
@@ -202,7 +207,11 @@ func (s *Server) run(ctx context.Context, w http.ResponseWriter, a *unspin.Analy
 	done := make(chan out, 1)
 	go func() {
 		defer func() { <-s.slots }()
-		r, err := a.Analyze(text)
+		analyse := a.Analyze
+		if html {
+			analyse = a.AnalyzeHTML
+		}
+		r, err := analyse(text)
 		done <- out{r, err}
 	}()
 	select {
@@ -240,7 +249,7 @@ func (s *Server) analyseRequest(w http.ResponseWriter, r *http.Request) (request
 	if !ok {
 		return req, nil, false
 	}
-	rep, ok := s.run(r.Context(), w, a, req.Text)
+	rep, ok := s.run(r.Context(), w, a, req.Text, req.Format == "html")
 	return req, rep, ok
 }
 
