@@ -156,10 +156,14 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 // Fix returns text with confident suggestions applied, repeating the
 // analysis on the repaired text until it no longer changes (at most four
 // rounds), so that fixing a fixed text changes nothing.
-func (a *Analyzer) Fix(text string) (string, error) {
+func (a *Analyzer) Fix(text string) (string, error) { return fixRounds(text, a.analyze) }
+
+// fixRounds applies analyse's repairs until the text stops changing (at
+// most four rounds).
+func fixRounds(text string, analyse func(string, bool) (*Report, error)) (string, error) {
 	cur := text
 	for round := 0; round < 4; round++ {
-		r, err := a.analyze(cur, false)
+		r, err := analyse(cur, false)
 		if err != nil {
 			return "", err
 		}

@@ -38,17 +38,4 @@ func (a *Analyzer) analyzeHTML(page string, withVerdict bool) (*Report, error) {
 
 // FixHTML is Fix for an HTML page: the page with confident suggestions
 // written into its text, markup untouched elsewhere.
-func (a *Analyzer) FixHTML(page string) (string, error) {
-	cur := page
-	for round := 0; round < 4; round++ {
-		r, err := a.analyzeHTML(cur, false)
-		if err != nil {
-			return "", err
-		}
-		if r.Repaired == cur {
-			return cur, nil
-		}
-		cur = r.Repaired
-	}
-	return cur, nil
-}
+func (a *Analyzer) FixHTML(page string) (string, error) { return fixRounds(page, a.analyzeHTML) }
