@@ -4,8 +4,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/types"
 )
+
+// maxFragmentStart is the highest log10 probability of a fragment's
+// first word as a sentence opener: above it, the fragment is a writer's.
+const maxFragmentStart = -4.0
 
 func isStop(t types.Token) bool {
 	return t.Kind == types.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?")
@@ -53,6 +58,12 @@ func (dc *doc) fragments() {
 		last := end - 1
 		for last > k && !dc.info[last].word {
 			last--
+		}
+		// Not a word that opens sentences of its own ("oui.", "oh.",
+		// "bref.", "no."): people write those; a machine's split leaves a
+		// word that rarely starts one ("traiter.").
+		if dc.pos[k] >= 0 && dc.d.text.WordLM.WordLogProb(languagemodel.BOS, languagemodel.BOS, dc.ids[dc.pos[k]]) > maxFragmentStart {
+			continue
 		}
 		// Not over a span already reported (a spun word in the fragment).
 		overlaps := false
