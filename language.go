@@ -53,12 +53,6 @@ func chooseLanguage(given string, toks []types.Token) (string, error) {
 	refuse := func(lang, reason string) error {
 		return &Error{Kind: KindLanguage, Err: &LanguageError{Lang: lang, Reason: reason}}
 	}
-	bestPack, bestPackScore := "", 0.0
-	for _, l := range packs {
-		if s, ok := g.Scores[l]; ok && (bestPack == "" || s > bestPackScore) {
-			bestPack, bestPackScore = l, s
-		}
-	}
 	other := g.Lang != "" && !slices.Contains(packs, g.Lang)
 	if given != "" {
 		// A text in none of the profiled languages keeps the given one:
@@ -79,6 +73,12 @@ func chooseLanguage(given string, toks []types.Token) (string, error) {
 		return "", nil
 	}
 	if g.Words >= minRefuseWords {
+		bestPack, bestPackScore := "", 0.0
+		for _, l := range packs {
+			if s, ok := g.Scores[l]; ok && (bestPack == "" || s > bestPackScore) {
+				bestPack, bestPackScore = l, s
+			}
+		}
 		if g.Lang == "" {
 			return "", refuse("", g.Reasons)
 		}

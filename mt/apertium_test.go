@@ -6,22 +6,36 @@ import (
 	"testing"
 )
 
-func TestEnglishToFrench(t *testing.T) {
+// TestChains translates one small text each way; paragraphs are kept.
+func TestChains(t *testing.T) {
 	if !Available() {
 		t.Skip("skipped: apertium not installed")
 	}
-	out, err := EnglishToFrench.Translate(context.Background(), "The house is very big.\n\nThe children play in the garden.\n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	low := strings.ToLower(out)
-	for _, want := range []string{"maison", "enfants", "jardin"} {
-		if !strings.Contains(low, want) {
-			t.Errorf("translation %q lacks %q", out, want)
-		}
-	}
-	if strings.Count(out, "\n\n") != 1 {
-		t.Errorf("paragraphs not kept: %q", out)
+	for _, tc := range []struct {
+		name       string
+		chain      Chain
+		in         string
+		want       []string
+		paragraphs bool
+	}{
+		{"en-fr", EnglishToFrench, "The house is very big.\n\nThe children play in the garden.\n", []string{"maison", "enfants", "jardin"}, true},
+		{"fr-en", FrenchToEnglish, "La maison est très grande.\n\nLe jardin est vert.\n", []string{"house", "garden", "green"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := tc.chain.Translate(context.Background(), tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			low := strings.ToLower(out)
+			for _, want := range tc.want {
+				if !strings.Contains(low, want) {
+					t.Errorf("translation %q lacks %q", out, want)
+				}
+			}
+			if tc.paragraphs && strings.Count(out, "\n\n") != 1 {
+				t.Errorf("paragraphs not kept: %q", out)
+			}
+		})
 	}
 }
 
@@ -32,21 +46,5 @@ func TestStripMarks(t *testing.T) {
 	}
 	if len(unk) != 2 || got[unk[0].Start:unk[0].End] != "assistive" || got[unk[1].Start:unk[1].End] != "rehabilitative" {
 		t.Errorf("unknown %+v", unk)
-	}
-}
-
-func TestFrenchToEnglish(t *testing.T) {
-	if !Available() {
-		t.Skip("skipped: apertium not installed")
-	}
-	out, err := FrenchToEnglish.Translate(context.Background(), "La maison est très grande.\n\nLe jardin est vert.\n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	low := strings.ToLower(out)
-	for _, want := range []string{"house", "garden", "green"} {
-		if !strings.Contains(low, want) {
-			t.Errorf("translation %q lacks %q", out, want)
-		}
 	}
 }
