@@ -249,15 +249,7 @@ func trimTrailingPunct(text string, start, end int) int {
 // Normalize lower-cases a token and folds typographic apostrophes and
 // hyphens to ASCII. It is idempotent.
 func Normalize(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii || !changes(s) {
+	if !changes(s) {
 		return s
 	}
 	var b strings.Builder
@@ -284,13 +276,29 @@ func Normalize(s string) string {
 }
 
 // changes tells whether Normalize would change s: an upper-case letter,
-// a typographic apostrophe or a non-breaking hyphen. Most French words
-// hold accents and none of these, and keep their own bytes.
+// a typographic apostrophe or a non-breaking hyphen. Most words are
+// lower-case ASCII or Latin-1 and keep their own bytes; those are told
+// from their bytes, the rest rune by rune.
 func changes(s string) bool {
-	for _, r := range s {
-		if r == utf8.RuneError || r == '‑' || (r != '\'' && isApostrophe(r)) || unicode.IsUpper(r) || unicode.ToLower(r) != r {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		// U+00DF..U+00FF (ß à..ÿ, ÷): lower case, unchanged by ToLower.
+		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x9F && s[i+1] <= 0xBF {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r == '‑' || (r != '\'' && isApostrophe(r)) || unicode.ToLower(r) != r {
 			return true
 		}
+		i += size
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package tokenization
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,6 +74,33 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
+// changesSlow is the definition changes implements with byte-level
+// shortcuts: some rune that Normalize rewrites.
+func changesSlow(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || r == '‑' || (r != '\'' && isApostrophe(r)) || unicode.ToLower(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
+func TestChangesShortcuts(t *testing.T) {
+	// Every rune up to U+024F, alone and inside a word, plus invalid bytes.
+	for r := rune(0); r < 0x250; r++ {
+		for _, s := range []string{string(r), "a" + string(r) + "b"} {
+			if got, want := changes(s), changesSlow(s); got != want {
+				t.Errorf("changes(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"\xc3", "a\xc3", "\xc3\xc3\xa9", "l’été", "week‑end", "ÿŸ"} {
+		if got, want := changes(s), changesSlow(s); got != want {
+			t.Errorf("changes(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"", "l’univers du doable", "\xff\xfe abc", "www.", "12,", "a'-", "Qu'", "https://x.y z", "٣٤ ans", "x ２０ y"} {
 		f.Add(s)
@@ -88,6 +116,9 @@ func FuzzTokenize(f *testing.F) {
 					t.Fatalf("span text mismatch")
 				}
 				prev = tok.End
+				if changes(tok.Text) != changesSlow(tok.Text) {
+					t.Fatalf("changes(%q) disagrees with its definition", tok.Text)
+				}
 				if n := Normalize(tok.Norm); n != tok.Norm {
 					t.Fatalf("Normalize not idempotent: %q -> %q", tok.Norm, n)
 				}
