@@ -21,11 +21,13 @@ type pairCache struct {
 	lex   shards[*lexInfo]
 	feats shards[feats]
 	cands [2][2]shards[[]cand] // [from the spinner's thesaurus][homographs only]
+	pairs shards[[]cand]       // pairCands lists (150 originals each: fewer kept)
 }
 
 // NewCache returns an empty cache holding up to about maxWords words of
 // each sort per language pair (0: 200,000 lexicon entries and agreement
-// features, and 20,000 candidate lists: about 300 MB at most).
+// features, 20,000 candidate lists and 2,000 pair-search lists: about
+// 350 MB at most).
 func NewCache(maxWords int) *Cache {
 	c := &Cache{lexMax: 200000, candMax: 20000, pairs: map[[2]string]*pairCache{}}
 	if maxWords > 0 {
@@ -49,6 +51,7 @@ func (c *Cache) pair(text, spin string) *pairCache {
 				p.cands[i][j].init(c.candMax)
 			}
 		}
+		p.pairs.init(c.candMax/10 + 1)
 		c.pairs[k] = p
 	}
 	return p

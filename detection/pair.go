@@ -2,6 +2,7 @@ package detection
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/unspin-project/unspin/types"
@@ -23,11 +24,18 @@ const minAssociation = 1.0
 // pairCands returns the originals of token i's word worth pairing: from
 // the text language's reverse thesaurus, the pairWidth with the best
 // channel plus unigram probability (terms are made of common words).
-// Cached per word.
+// Cached per word, in the text and in the shared cache: the lists do not
+// depend on the text, and callers only read them.
 func (dc *doc) pairCands(i int) []cand {
 	w := dc.toks[i].Norm
 	if cs, ok := dc.pairs[w]; ok {
 		return cs
+	}
+	if c := dc.d.cache; c != nil {
+		if cs, ok := c.pairs.get(w); ok {
+			dc.pairs[w] = cs
+			return cs
+		}
 	}
 	c := newCollector(dc.d.text.Lexicon, w)
 	c.indexed = true
@@ -37,8 +45,11 @@ func (dc *doc) pairCands(i int) []cand {
 		c.out[k].score = c.out[k].channel + float64(lm.LogProb1(lm.ID(c.out[k].text)))
 	}
 	sortByScore(c.out)
-	cs := c.out[:min(len(c.out), pairWidth)]
+	cs := slices.Clone(c.out[:min(len(c.out), pairWidth)]) // not the gathered thousands
 	dc.pairs[w] = cs
+	if c := dc.d.cache; c != nil {
+		c.pairs.put(w, cs)
+	}
 	return cs
 }
 
