@@ -132,15 +132,23 @@ const maxWords = 20000
 // puts one), decimal points where French uses commas.
 func typography(f map[string]float64, text string) {
 	var enQuotes, frQuotes, tight, spaced, points, commas float64
-	prev := ' '
-	for i, r := range text {
-		switch r {
-		case '“', '”':
-			enQuotes++
-		case '«', '»':
-			frQuotes++
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !typoByte[c] {
+			continue // most bytes: letters, spaces, the rest of a rune
+		}
+		switch c {
+		case 0xE2: // “ ” are E2 80 9C, E2 80 9D
+			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D) {
+				enQuotes++
+			}
+		case 0xC2: // « » are C2 AB, C2 BB
+			if i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB) {
+				frQuotes++
+			}
 		case ':', ';', '!', '?':
 			// Ignore URLs ("http:") and runs ("?!").
+			prev := prevRune(text, i)
 			if prev != ':' && prev != ';' && prev != '!' && prev != '?' && !strings.HasPrefix(text[i:], "://") {
 				if unicode.IsSpace(prev) {
 					spaced++
@@ -149,10 +157,10 @@ func typography(f map[string]float64, text string) {
 				}
 			}
 		case '.', ',':
-			if unicode.IsDigit(prev) {
+			if unicode.IsDigit(prevRune(text, i)) {
 				next, _ := utf8.DecodeRuneInString(text[i+1:])
 				if unicode.IsDigit(next) {
-					if r == '.' {
+					if c == '.' {
 						points++
 					} else {
 						commas++
@@ -160,11 +168,28 @@ func typography(f map[string]float64, text string) {
 				}
 			}
 		}
-		prev = r
 	}
 	f["english_quotes"] = enQuotes / (enQuotes + frQuotes + 2)
 	f["tight_punctuation"] = tight / (tight + spaced + 2)
 	f["decimal_points"] = points / (points + commas + 2)
+}
+
+// typoByte marks the bytes typography looks at: the punctuation it counts
+// and the lead bytes of the quotation marks.
+var typoByte = func() (t [256]bool) {
+	for _, c := range []byte{':', ';', '!', '?', '.', ',', 0xE2, 0xC2} {
+		t[c] = true
+	}
+	return t
+}()
+
+// prevRune returns the rune before byte i (a space at the start).
+func prevRune(text string, i int) rune {
+	if i == 0 {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
 }
 
 // maxSentences bounds the sentences lmStats scores: beyond it, sentences
