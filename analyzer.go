@@ -57,11 +57,14 @@ func WithMinConfidence(x float64) Option { return func(c *config) { c.minConfide
 // WithRepairConfidence applies only suggestions at or above x (default 0.5).
 func WithRepairConfidence(x float64) Option { return func(c *config) { c.repairThreshold = x } }
 
-// WithSameLanguageSpin also searches texts spun from another language for
-// same-language substitutions (tortured phrases). It is always on when the
-// spinner's language is the text's; for cross-lingual spinning it is off
-// by default: on the held-out French data it found nothing true and cost
-// two thirds of the time (docs/EVALUATION.md).
+// WithSameLanguageSpin adds the search for same-language substitutions:
+// two-word tortured phrases ("counterfeit consciousness" for artificial
+// intelligence) in any text, and single words in text spun from another
+// language. Single-word same-language search is always on when the
+// spinner's language is the text's (English text by default). Off by
+// default because it is slow: 15–40 times the analysis time
+// (docs/BENCHMARKS.md); on held-out French spun from English the
+// single-word part found nothing true (docs/EVALUATION.md).
 func WithSameLanguageSpin(on bool) Option { return func(c *config) { c.sameLanguage = on } }
 
 // WithThresholds replaces the detection margins.
