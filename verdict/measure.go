@@ -41,11 +41,13 @@ func Measure(in Input) map[string]float64 {
 	soft := map[types.Kind]float64{}
 	count := map[types.Kind]float64{}
 	sure := map[types.Kind]float64{} // findings of confidence 0.5 or more
+	sureSoft := map[types.Kind]float64{}
 	for _, fd := range in.Findings {
 		soft[fd.Kind] += fd.Confidence
 		count[fd.Kind]++
 		if fd.Confidence >= 0.5 {
 			sure[fd.Kind]++
+			sureSoft[fd.Kind] += fd.Confidence
 		}
 	}
 	// How many, whatever the length: a few sure spins make a spun page
@@ -54,7 +56,11 @@ func Measure(in Input) map[string]float64 {
 	f["realword_count"] = math.Log2(1 + sure[types.RealWordSpin])
 	f["cross"] = per100(soft[types.CrossLingualSpin])
 	f["realword"] = per100(soft[types.RealWordSpin])
-	f["tortured"] = per100(soft[types.TorturedPhrase])
+	// Tortured phrases count once they are confident enough to report: the
+	// pair search (WithSameLanguageSpin) proposes dozens of weak candidates
+	// on a page of ordinary English, whose sum would outweigh one real
+	// finding.
+	f["tortured"] = per100(sureSoft[types.TorturedPhrase])
 	f["untranslated"] = per100(count[types.Untranslated])
 	f["mterror"] = per100(count[types.MTError])
 

@@ -117,3 +117,33 @@ func FuzzMeasure(f *testing.F) {
 		}
 	})
 }
+
+// Weak tortured-phrase candidates, which the pair search proposes by the
+// dozen on ordinary English, do not make a page spun; a reported one
+// counts.
+func TestTorturedCountsOnlyReportedFindings(t *testing.T) {
+	en, err := pack.Get("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The council met on Monday to discuss the new budget for the public library and the sports hall."
+	toks := tokenization.Tokenize(text, tokenization.ForLang("en"))
+	tortured := func(conf ...float64) float64 {
+		var fs []types.Finding
+		for _, c := range conf {
+			fs = append(fs, types.Finding{Kind: types.TorturedPhrase, Confidence: c})
+		}
+		return verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: en})["tortured"]
+	}
+	weak := []float64{0.2, 0.1, 0.3, 0.05, 0.45, 0.2, 0.1, 0.3}
+	if got := tortured(weak...); got != 0 {
+		t.Errorf("eight weak candidates give tortured = %v, want 0", got)
+	}
+	if got := tortured(append(weak, 0.9)...); got <= 0 {
+		t.Errorf("a reported tortured phrase gives tortured = %v, want > 0", got)
+	}
+	weakP := verdict.Decide(map[string]float64{"tortured": tortured(weak...)}, "en", "")
+	if weakP.Label != types.Human {
+		t.Errorf("weak candidates alone: verdict %v, want human", weakP.Label)
+	}
+}
