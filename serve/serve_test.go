@@ -91,6 +91,36 @@ func TestAnalyzeHTMLPage(t *testing.T) {
 	}
 }
 
+// "same_language": true adds the tortured-phrase search: the spun term is
+// proposed (with min_confidence 0, since one term alone is not sure)
+// only when asked for.
+func TestSameLanguageRequest(t *testing.T) {
+	ts := server(t, serve.Config{})
+	text := "Recent work in counterfeit consciousness has changed how software is written."
+	for _, same := range []bool{false, true} {
+		body, _ := json.Marshal(map[string]any{"text": text, "lang": "en", "min_confidence": 0, "same_language": same})
+		res, out := post(t, ts, "/v1/analyze", "application/json", string(body))
+		if res.StatusCode != 200 {
+			t.Fatalf("%d %s", res.StatusCode, out)
+		}
+		var rep struct {
+			Findings []struct{ Text, Kind, Suggestion string }
+		}
+		if err := json.Unmarshal(out, &rep); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range rep.Findings {
+			if f.Kind == "tortured-phrase" && f.Text == "counterfeit consciousness" && f.Suggestion == "artificial intelligence" {
+				found = true
+			}
+		}
+		if found != same {
+			t.Errorf("same_language %v: term found %v, findings %+v", same, found, rep.Findings)
+		}
+	}
+}
+
 func TestBadRequests(t *testing.T) {
 	ts := server(t, serve.Config{MaxBody: 1000})
 	for _, tc := range []struct {

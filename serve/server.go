@@ -34,7 +34,14 @@ type Server struct {
 	base    []unspin.Option
 	slots   chan struct{}
 	metrics *metrics
-	cache   map[string]*unspin.Analyzer // by language ("" = detect)
+	cache   map[analyzerKey]*unspin.Analyzer
+}
+
+// analyzerKey names a prepared analyzer: its language ("" = detect) and
+// whether it searches tortured phrases.
+type analyzerKey struct {
+	lang string
+	same bool
 }
 
 // New returns a server; opts configure every analyzer it makes (one per
@@ -49,19 +56,30 @@ func New(cfg Config, opts ...unspin.Option) (*Server, error) {
 	if cfg.MaxConcurrent <= 0 {
 		cfg.MaxConcurrent = 8
 	}
-	s := &Server{cfg: cfg, base: opts, slots: make(chan struct{}, cfg.MaxConcurrent), metrics: newMetrics(), cache: map[string]*unspin.Analyzer{}}
+	s := &Server{cfg: cfg, base: opts, slots: make(chan struct{}, cfg.MaxConcurrent), metrics: newMetrics(), cache: map[analyzerKey]*unspin.Analyzer{}}
 	for _, lang := range append([]string{""}, languages()...) {
-		o := append([]unspin.Option(nil), opts...)
-		if lang != "" {
-			o = append(o, unspin.WithLanguage(lang))
+		for _, same := range []bool{false, true} {
+			a, err := unspin.New(s.options(lang, same)...)
+			if err != nil {
+				return nil, err
+			}
+			s.cache[analyzerKey{lang, same}] = a
 		}
-		a, err := unspin.New(o...)
-		if err != nil {
-			return nil, err
-		}
-		s.cache[lang] = a
 	}
 	return s, nil
+}
+
+// options are the server's options for an analyzer of lang ("" detects),
+// with the tortured-phrase search if same.
+func (s *Server) options(lang string, same bool) []unspin.Option {
+	o := append([]unspin.Option(nil), s.base...)
+	if lang != "" {
+		o = append(o, unspin.WithLanguage(lang))
+	}
+	if same {
+		o = append(o, unspin.WithSameLanguageSpin(true))
+	}
+	return o
 }
 
 // Handler returns the service's routes.
@@ -124,6 +142,8 @@ type request struct {
 	Lang          string   `json:"lang"`
 	MinConfidence *float64 `json:"min_confidence"`
 	Format        string   `json:"format"` // "text" (default) or "html": a page whose visible text is analysed
+	// SameLanguage adds the tortured-phrase search (unspin.WithSameLanguageSpin).
+	SameLanguage bool `json:"same_language"`
 }
 
 // readRequest decodes a JSON body within the size limit.
@@ -165,14 +185,11 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 	return req, true
 }
 
-// analyzer returns the analyzer for a language ("" detects).
-func (s *Server) analyzer(w http.ResponseWriter, lang string, minConf *float64) (*unspin.Analyzer, bool) {
+// analyzer returns the analyzer for a language ("" detects), with the
+// tortured-phrase search if same.
+func (s *Server) analyzer(w http.ResponseWriter, lang string, minConf *float64, same bool) (*unspin.Analyzer, bool) {
 	if minConf != nil {
-		o := append([]unspin.Option(nil), s.base...)
-		if lang != "" {
-			o = append(o, unspin.WithLanguage(lang))
-		}
-		o = append(o, unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
+		o := append(s.options(lang, same), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
 		a, err := unspin.New(o...)
 		if err != nil {
 			fail(w, http.StatusBadRequest, "serve: %v", err)
@@ -180,7 +197,7 @@ func (s *Server) analyzer(w http.ResponseWriter, lang string, minConf *float64) 
 		}
 		return a, true
 	}
-	a, ok := s.cache[lang]
+	a, ok := s.cache[analyzerKey{lang, same}]
 	if !ok {
 		fail(w, http.StatusBadRequest, "serve: unknown language %q (known: %s)", lang, strings.Join(languages(), ", "))
 		return nil, false
@@ -245,7 +262,7 @@ func (s *Server) analyseRequest(w http.ResponseWriter, r *http.Request) (request
 	if !ok {
 		return req, nil, false
 	}
-	a, ok := s.analyzer(w, req.Lang, req.MinConfidence)
+	a, ok := s.analyzer(w, req.Lang, req.MinConfidence, req.SameLanguage)
 	if !ok {
 		return req, nil, false
 	}

@@ -33,6 +33,7 @@
     status("Analyzing…");
     const body = { text: text };
     if ($("lang").value) body.lang = $("lang").value;
+    if ($("same").checked) body.same_language = true;
     let res;
     try {
       res = await fetch("/v1/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
