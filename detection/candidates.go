@@ -80,6 +80,13 @@ func newCollector(own *lexicon.Lexicon, observed string) *collector {
 	return &collector{own: own, seen: map[string]int{}, avoid: observed}
 }
 
+// tooShort tells whether a candidate original of one letter stands for a
+// longer observed word: spinners leave one-letter words alone ("c" is no
+// original of "snow"), and multi-word originals ("a plus") are longer.
+func tooShort(orig, observed string) bool {
+	return utf8.RuneCountInString(orig) < 2 && utf8.RuneCountInString(observed) >= 2
+}
+
 // ownWord tells whether every word of s is an established word of the
 // text's language.
 func ownWord(l *lexicon.Lexicon, s string) bool {
@@ -115,7 +122,7 @@ func (c *collector) add(text string, via path, weight func() float64) {
 	}
 	i, ok := c.seen[text]
 	if !ok {
-		if len(c.out) >= maxCandidates || !ownWord(c.own, text) || c.keep != nil && !c.keep(text) {
+		if len(c.out) >= maxCandidates || tooShort(text, c.avoid) || !ownWord(c.own, text) || c.keep != nil && !c.keep(text) {
 			if c.reject == nil {
 				c.reject = map[string]bool{}
 			}

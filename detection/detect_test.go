@@ -117,3 +117,28 @@ func TestDocForeignRange(t *testing.T) {
 		}
 	}
 }
+
+// Spinners leave one-letter words alone: "snow" (slang for cocaine,
+// hence "c" in a thesaurus) has no one-letter original, while a
+// multi-word one ("a plus") stays possible.
+func TestNoOneLetterOriginals(t *testing.T) {
+	d := detector(t, "fr", "en")
+	dc := d.newDoc("", nil)
+	cs := dc.candidates(d.spin, "snow", true)
+	if len(cs) == 0 {
+		t.Fatal("no candidates for snow")
+	}
+	for _, c := range cs {
+		if len([]rune(c.text)) < 2 {
+			t.Errorf("one-letter original %q for snow", c.text)
+		}
+	}
+	for _, tc := range []struct {
+		orig, observed string
+		want           bool
+	}{{"c", "snow", true}, {"a plus", "advantage", false}, {"y", "y", false}, {"là", "there", false}} {
+		if got := tooShort(tc.orig, tc.observed); got != tc.want {
+			t.Errorf("tooShort(%q, %q) = %v", tc.orig, tc.observed, got)
+		}
+	}
+}
