@@ -48,6 +48,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	svg := fs.String("svg", "", "write precision-recall curves (per finding kind and all kinds) to this SVG file")
 	format := fs.String("format", "text", "output: text or json")
 	terms := fs.Bool("terms", false, "plant same-language tortured phrases (two-word terms with both words replaced by synonyms) instead of spinning single words; needs --spinner equal to --lang")
+	termRate := fs.Float64("term-rate", spin.DefaultTermOptions.Rate, "with --terms: share of eligible terms replaced")
 	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell or grammalecte")
 	langID := fs.Int("langid", 0, "measure language identification instead of findings: held-out documents of this many sentences in de en es fr it pt, and the split's spun documents")
@@ -87,6 +88,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		opt := spin.DefaultTermOptions
+		opt.Rate = *termRate
 		spinFunc = func(text string, seed uint64) (string, []spin.Artifact) { return spinner.Terms(text, seed, opt) }
 	}
 	switch {
