@@ -142,3 +142,24 @@ func TestNoOneLetterOriginals(t *testing.T) {
 		}
 	}
 }
+
+// A French text written without accents is read as its accented words
+// ("operations" is "opérations", not English), and its spins are still
+// found. Sentences written for this test.
+func TestTextWithoutAccents(t *testing.T) {
+	d := detector(t, "fr", "en")
+	clean := "Le ministre a presente jeudi les revisions du budget et les reformes prevues pour la region. " +
+		"Les elus ont demande des precisions sur le calendrier des operations et sur les consequences pour les communes. " +
+		"Selon le prefet, les decisions seront prises apres une consultation publique."
+	if fs := detect(d, "fr", clean); len(fs) != 0 {
+		t.Errorf("findings on a clean text without accents: %+v", fs)
+	}
+	spun := clean + " Le however de la reunion etait de trouver une solution durable le lengthy de la frontiere."
+	found := map[string]bool{}
+	for _, f := range detect(d, "fr", spun) {
+		found[f.Text] = true
+	}
+	if !found["however"] || !found["lengthy"] || len(found) != 2 {
+		t.Errorf("findings on the spun text without accents: %v, want however and lengthy", found)
+	}
+}

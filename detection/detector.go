@@ -88,6 +88,7 @@ type doc struct {
 	quote         []int // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
+	restored       int // words read with their accents restored (see restoreAccents)
 }
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
@@ -134,15 +135,13 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 }
 
 func (dc *doc) prepare() {
-	own, spin := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil)
-	if dc.d.spin != nil {
-		spin = dc.d.spin.Lexicon
-	}
+	own := dc.d.text.Lexicon
 	lm := dc.d.text.WordLM
 	sent := 0
 	dc.ids = make([]int, 0, len(dc.toks))
 	dc.sent = make([]int, 0, len(dc.toks))
 	dc.ownID, dc.spinID = make([]int32, len(dc.toks)), make([]int32, len(dc.toks))
+	accented := 0 // words with an accented letter
 	for i, t := range dc.toks {
 		dc.pos[i] = -1
 		dc.ownID[i], dc.spinID[i] = -1, -1
@@ -167,31 +166,14 @@ func (dc *doc) prepare() {
 		if t.Kind != types.Word {
 			continue
 		}
-		if li.ook {
-			dc.ownID[i] = int32(li.oid)
+		if lexicon.HasAccent(t.Norm) {
+			accented++
 		}
-		if li.sok {
-			dc.spinID[i] = int32(li.sid)
-		}
-		wi := &dc.info[i]
-		wi.word = true
-		dc.words++
-		wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
-		wi.nominal = li.nominal
-		wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
-		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
-		if wi.name || spin == nil || !li.sok {
-			continue
-		}
-		switch {
-		case !li.spinDict:
-		case wi.ownDict:
-		case li.ook && li.ownSubs >= modernCount && !li.spinStop:
-			// Current in the text's language (subtitles): a loanword.
-		case wi.ownPM == 0 || wi.ownPM*5 < wi.spinPM:
-			// Unknown to the text's language, or a corpus-only form far
-			// more frequent in the spinner's.
-			wi.foreign = true
+		dc.setWord(i, li)
+	}
+	if dc.words >= minAccentWords && accented*40 <= dc.words {
+		if acc := own.Accents(); acc.Share() >= minAccentShare && float64(accented) < acc.Share()/8*float64(dc.words) {
+			dc.restoreAccents(acc)
 		}
 	}
 	dc.titles()
@@ -212,6 +194,75 @@ func (dc *doc) prepare() {
 				break
 			}
 		}
+	}
+}
+
+// setWord records what the lexicons say of word token i.
+func (dc *doc) setWord(i int, li *lexInfo) {
+	own, spin := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil)
+	if dc.d.spin != nil {
+		spin = dc.d.spin.Lexicon
+	}
+	t := dc.toks[i]
+	if li.ook {
+		dc.ownID[i] = int32(li.oid)
+	}
+	if li.sok {
+		dc.spinID[i] = int32(li.sid)
+	}
+	wi := &dc.info[i]
+	wi.word = true
+	dc.words++
+	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
+	wi.nominal = li.nominal
+	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
+	wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
+	if wi.name || spin == nil || !li.sok {
+		return
+	}
+	switch {
+	case !li.spinDict:
+	case wi.ownDict:
+	case li.ook && li.ownSubs >= modernCount && !li.spinStop:
+		// Current in the text's language (subtitles): a loanword.
+	case wi.ownPM == 0 || wi.ownPM*5 < wi.spinPM:
+		// Unknown to the text's language, or a corpus-only form far
+		// more frequent in the spinner's.
+		wi.foreign = true
+	}
+}
+
+// A text written without accents ("les elus ont demande des
+// precisions") is read as its accented words: at least minAccentWords
+// words, in a language where at least minAccentShare of words carry an
+// accent, with under an eighth of that share accented here.
+const (
+	minAccentWords = 30
+	minAccentShare = 0.05
+)
+
+// restoreAccents reads every word that is not a dictionary word of the
+// text's language, and whose accents restored make one, as that word:
+// "operations" is "opérations" here, not English.
+func (dc *doc) restoreAccents(acc *lexicon.Accents) {
+	own := dc.d.text.Lexicon
+	for i, t := range dc.toks {
+		if !dc.info[i].word || dc.info[i].ownDict {
+			continue
+		}
+		id, ok := acc.Restore(t.Norm)
+		if !ok {
+			continue
+		}
+		li := dc.lexOf(own.Form(id))
+		dc.info[i] = wordInfo{}
+		dc.ownID[i], dc.spinID[i] = -1, -1
+		dc.words--
+		dc.setWord(i, li)
+		if p := dc.pos[i]; p >= 0 {
+			dc.ids[p] = li.lmID
+		}
+		dc.restored++
 	}
 }
 

@@ -47,6 +47,7 @@ type Lexicon struct {
 	homCounts   bin.U32s
 	otherLang   string
 	otherTotal  uint64
+	accents     Accents
 }
 
 // Entry is what the lexicon knows about one form.

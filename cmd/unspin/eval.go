@@ -12,6 +12,7 @@ import (
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/detection"
 	"github.com/unspin-project/unspin/eval"
+	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/mt"
 	"github.com/unspin-project/unspin/packbuild"
 	"github.com/unspin-project/unspin/spin"
@@ -48,6 +49,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	svg := fs.String("svg", "", "write precision-recall curves (per finding kind and all kinds) to this SVG file")
 	format := fs.String("format", "text", "output: text or json")
 	terms := fs.Bool("terms", false, "plant same-language tortured phrases (two-word terms with both words replaced by synonyms) instead of spinning single words; needs --spinner equal to --lang")
+	noAccents := fs.Bool("strip-accents", false, "strip the accents from every document first, as some web text comes (code-point offsets keep)")
 	termRate := fs.Float64("term-rate", spin.DefaultTermOptions.Rate, "with --terms: share of eligible terms replaced")
 	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell or grammalecte")
@@ -76,7 +78,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	if *verdictMode {
 		return evalVerdicts(verdictRun{data: *data, lang: *lang, split: *split, docs: *docs, words: *words, rate: *rate, seed: *seed,
-			mt: *viaMT, clean: *clean, errors: *nerr, treebank: *treebank, features: *features, af: af, tp: tp, sp: sp}, stdout, stderr)
+			mt: *viaMT, clean: *clean, noAccents: *noAccents, errors: *nerr, treebank: *treebank, features: *features, af: af, tp: tp, sp: sp}, stdout, stderr)
 	}
 	var set []eval.Doc
 	var err error
@@ -103,6 +105,11 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage
+	}
+	if *noAccents {
+		for i := range set {
+			set[i].Text, _ = lexicon.Strip(set[i].Text)
+		}
 	}
 	// Every finding is kept and the threshold applied by the scorer, so
 	// that curves and AUC see low-confidence findings too.

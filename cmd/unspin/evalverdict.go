@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/unspin-project/unspin/eval"
+	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/mt"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/spin"
@@ -22,6 +23,7 @@ type verdictRun struct {
 	rate               float64
 	seed               uint64
 	mt, clean          bool
+	noAccents          bool // strip accents from every document first
 	errors             int
 	treebank, features string
 	af                 *analyzerFlags
@@ -68,6 +70,11 @@ func evalVerdicts(v verdictRun, stdout, stderr io.Writer) int {
 		}
 		set = append(set, eval.VerdictDocs(mtDocs, true)...)
 		source = append(source, from+" split "+v.split+" through Apertium")
+	}
+	if v.noAccents {
+		for i := range set {
+			set[i].Text, _ = lexicon.Strip(set[i].Text)
+		}
 	}
 	a, err := v.af.analyzer()
 	if err != nil {
