@@ -88,7 +88,6 @@ type doc struct {
 	quote         []int // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
-	restored       int // words read with their accents restored (see restoreAccents)
 }
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
@@ -262,7 +261,6 @@ func (dc *doc) restoreAccents(acc *lexicon.Accents) {
 		if p := dc.pos[i]; p >= 0 {
 			dc.ids[p] = li.lmID
 		}
-		dc.restored++
 	}
 }
 
