@@ -11,6 +11,7 @@ import (
 type feats struct {
 	adj, det, noun uint8 // union of the combinations each reading class allows
 	pron, blocked  bool  // a pronoun reading; a reading that makes the word a poor noun (verb, pronoun, adverb, preposition)
+	prep           bool  // a preposition reading ("sur" is also an adjective)
 }
 
 func comboMask(a types.Analysis) uint8 {
@@ -52,8 +53,10 @@ func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
 		switch a.POS {
 		case types.Pron:
 			f.pron, f.blocked = true, true
-		case types.Verb, types.Adv, types.Prep:
+		case types.Verb, types.Adv:
 			f.blocked = true
+		case types.Prep:
+			f.blocked, f.prep = true, true
 		}
 	}
 	return f
@@ -81,10 +84,12 @@ func (dc *doc) feats(w string) feats {
 
 // agreementOf judges a modifier next to a noun. Before the noun a
 // modifier is a determiner or an adjective; after it, only an adjective or
-// a participle (a determiner there belongs to the next noun). Words with a
-// verb or pronoun reading ("la conduit") are too ambiguous to judge.
+// a participle (a determiner there belongs to the next noun), and a word
+// that can be a preposition is one ("les nouvelles sur la situation").
+// Words with a verb or pronoun reading ("la conduit") are too ambiguous to
+// judge.
 func agreementOf(mod, noun feats, modBefore bool) lexicon.Agreement {
-	if mod.pron || noun.blocked || noun.noun == 0 {
+	if mod.pron || !modBefore && mod.prep || noun.blocked || noun.noun == 0 {
 		return lexicon.AgreeUnknown
 	}
 	m := mod.adj

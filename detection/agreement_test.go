@@ -15,6 +15,7 @@ func TestAgreementOf(t *testing.T) {
 		{Form: "la", Analyses: []types.Analysis{{Lemma: "le", POS: types.Det, Gender: types.Fem, Number: types.Sing}, {Lemma: "la", POS: types.Pron}}},
 		{Form: "du", Analyses: []types.Analysis{{Lemma: "du", POS: types.Det, Gender: types.Masc, Number: types.Sing}}},
 		{Form: "rapides", Analyses: []types.Analysis{{Lemma: "rapide", POS: types.Adj, Gender: types.Epicene, Number: types.Plur}}},
+		{Form: "sur", Analyses: []types.Analysis{{Lemma: "sur", POS: types.Adj, Gender: types.Masc, Number: types.Sing}, {Lemma: "sur", POS: types.Prep}}},
 		{Form: "conduit", Analyses: []types.Analysis{{Lemma: "conduit", POS: types.Noun, Gender: types.Masc, Number: types.Sing}, {Lemma: "conduire", POS: types.Verb}}},
 	}, lexicon.Totals{}))
 	if err != nil {
@@ -29,10 +30,12 @@ func TestAgreementOf(t *testing.T) {
 		{"fort", "impact", true, lexicon.Agree},
 		{"fort", "impression", true, lexicon.Disagree},
 		{"du", "impression", true, lexicon.Disagree},
-		{"du", "impression", false, lexicon.AgreeUnknown}, // a determiner after a noun belongs to the next one
-		{"rapides", "impact", false, lexicon.Disagree},    // number
-		{"la", "conduit", true, lexicon.AgreeUnknown},     // pronoun + verb: ambiguous
-		{"impact", "fort", true, lexicon.AgreeUnknown},    // no modifier reading
+		{"du", "impression", false, lexicon.AgreeUnknown},  // a determiner after a noun belongs to the next one
+		{"rapides", "impact", false, lexicon.Disagree},     // number
+		{"la", "conduit", true, lexicon.AgreeUnknown},      // pronoun + verb: ambiguous
+		{"impact", "fort", true, lexicon.AgreeUnknown},     // no modifier reading
+		{"sur", "impression", false, lexicon.AgreeUnknown}, // after a noun, "sur" is the preposition
+		{"sur", "impression", true, lexicon.Disagree},      // before it, only the adjective
 	}
 	for _, tc := range tests {
 		if got := agreementOf(f(tc.mod), f(tc.noun), tc.before); got != tc.want {
