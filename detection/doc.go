@@ -28,5 +28,10 @@
 //   - mt-error: a sentence fragment of one or two lower-case words after a
 //     full stop, as machine translation leaves when it splits a sentence.
 //
+// A text of a language that writes accents but written without them
+// ("les elus ont demande des precisions") is read accent-blind: a word
+// that is not in the dictionary but whose accents restored give a
+// dictionary word is analysed as that word (see lexicon.Accents).
+//
 // A Detector is immutable and safe for concurrent use.
 package detection
