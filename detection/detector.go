@@ -170,6 +170,7 @@ func (dc *doc) prepare() {
 		}
 		dc.setWord(i, li)
 	}
+	// The first test is cheap and spares ordinary text the accent index.
 	if dc.words >= minAccentWords && accented*40 <= dc.words {
 		if acc := own.Accents(); acc.Share() >= minAccentShare && float64(accented) < acc.Share()/8*float64(dc.words) {
 			dc.restoreAccents(acc)

@@ -238,12 +238,7 @@ func lmStats(f map[string]float64, in Input) {
 			lengths = append(lengths, float64(len(words)))
 		}
 	}
-	m, sd := meanSD(scores)
-	f["lm_mean"] = m
-	f["lm_sd"] = sd
-	ml, sl := meanSD(lengths)
-	f["sentence_length"] = ml
-	f["sentence_length_sd"] = sl
+	sentenceStats(f, scores, lengths)
 }
 
 // lmStatsIDs is lmStats over the detector's model ids: the same
@@ -276,12 +271,14 @@ func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMVi
 		scores = append(scores, sum/float64(n+1))
 		lengths = append(lengths, float64(n))
 	}
-	m, sd := meanSD(scores)
-	f["lm_mean"] = m
-	f["lm_sd"] = sd
-	ml, sl := meanSD(lengths)
-	f["sentence_length"] = ml
-	f["sentence_length_sd"] = sl
+	sentenceStats(f, scores, lengths)
+}
+
+// sentenceStats records the mean and spread of the sentences' per-word
+// scores and lengths.
+func sentenceStats(f map[string]float64, scores, lengths []float64) {
+	f["lm_mean"], f["lm_sd"] = meanSD(scores)
+	f["sentence_length"], f["sentence_length_sd"] = meanSD(lengths)
 }
 
 func meanSD(xs []float64) (float64, float64) {
