@@ -55,10 +55,14 @@ func (t *table) find(key uint64) (int, bool) {
 		return 0, false
 	}
 	h := bin.Mix(key)
-	tag := uint32(h>>32) | 1
 	i := slot(h, t.n)
+	return t.probe(i, uint32(h>>32)|1, t.tags.At(int(i)))
+}
+
+// probe finishes a lookup of tag whose first slot i holds first.
+func (t *table) probe(i uint64, tag, first uint32) (int, bool) {
+	v := first
 	for probes := uint64(0); probes < t.n; probes++ {
-		v := t.tags.At(int(i))
 		if v == 0 {
 			return 0, false
 		}
@@ -69,6 +73,7 @@ func (t *table) find(key uint64) (int, bool) {
 		if i == t.n {
 			i = 0
 		}
+		v = t.tags.At(int(i))
 	}
 	return 0, false
 }
@@ -105,7 +110,42 @@ func (m *Model) uni(w int) (p, b float32) {
 }
 
 // LogProb returns log10 P(w | u v). Pass BOS for missing context.
+//
+// The trigram, the context bigram (for its backoff weight) and the bigram
+// are looked up together: their first slots and values are read before
+// any is tested, so that the memory system fetches them at once instead
+// of one after the other (the tables are far larger than the CPU caches).
 func (m *Model) LogProb(u, v, w int) float32 {
+	if m.tri.n == 0 || m.bi.n == 0 || m.bi.b == nil {
+		return m.logProbSeq(u, v, w)
+	}
+	h3, hc, h2 := bin.Mix(key3(u, v, w)), bin.Mix(key2(u, v)), bin.Mix(key2(v, w))
+	i3, ic, i2 := slot(h3, m.tri.n), slot(hc, m.bi.n), slot(h2, m.bi.n)
+	t3, tc, t2 := m.tri.tags.At(int(i3)), m.bi.tags.At(int(ic)), m.bi.tags.At(int(i2))
+	p3, bc, p2 := m.tri.p[i3], m.bi.b[ic], m.bi.p[i2]
+	if tag := uint32(h3>>32) | 1; t3 == tag {
+		return m.codeP[p3]
+	} else if i, ok := m.tri.probe(i3, tag, t3); ok {
+		return m.codeP[m.tri.p[i]]
+	}
+	var bow float32
+	if tag := uint32(hc>>32) | 1; tc == tag {
+		bow = m.codeB[bc]
+	} else if i, ok := m.bi.probe(ic, tag, tc); ok {
+		bow = m.codeB[m.bi.b[i]]
+	}
+	if tag := uint32(h2>>32) | 1; t2 == tag {
+		return bow + m.codeP[p2]
+	} else if i, ok := m.bi.probe(i2, tag, t2); ok {
+		return bow + m.codeP[m.bi.p[i]]
+	}
+	_, bv := m.uni(v)
+	pw, _ := m.uni(w)
+	return bow + (bv + pw)
+}
+
+// logProbSeq is LogProb looking the n-grams up one after the other.
+func (m *Model) logProbSeq(u, v, w int) float32 {
 	if i, ok := m.tri.find(key3(u, v, w)); ok {
 		return m.codeP[m.tri.p[i]]
 	}

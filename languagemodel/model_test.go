@@ -132,3 +132,32 @@ func TestUnigramPrior(t *testing.T) {
 		t.Errorf("unigrams sum to %.4f", sum)
 	}
 }
+
+// TestLogProbLoadsTogether holds LogProb, which reads the three n-gram
+// tables' first slots before testing any, bit-for-bit equal to the
+// lookups one after the other, over every triple of the toy vocabulary
+// (seen trigrams, backoffs to seen bigrams and to unigrams, sentence
+// marks and an id outside the vocabulary).
+func TestLogProbLoadsTogether(t *testing.T) {
+	m := trainToy(t, TrainOptions{})
+	n := m.VocabSize() + 1
+	seen, backoff := 0, 0
+	for u := 0; u < n; u++ {
+		for v := 0; v < n; v++ {
+			for w := 0; w < n; w++ {
+				got, want := m.LogProb(u, v, w), m.logProbSeq(u, v, w)
+				if math.Float32bits(got) != math.Float32bits(want) {
+					t.Fatalf("LogProb(%d, %d, %d) = %v, one after the other %v", u, v, w, got, want)
+				}
+				if _, ok := m.tri.find(key3(u, v, w)); ok {
+					seen++
+				} else {
+					backoff++
+				}
+			}
+		}
+	}
+	if seen == 0 || backoff == 0 {
+		t.Fatalf("the vocabulary tested %d seen trigrams and %d backoffs: both paths must be taken", seen, backoff)
+	}
+}

@@ -1,12 +1,13 @@
 package all_test
 
 import (
+	"github.com/unspin-project/unspin/tokenization"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/pack"
-	"github.com/unspin-project/unspin/tokenization"
 )
 
 // benchText is French news prose written for these benchmarks.
@@ -96,5 +97,29 @@ func BenchmarkScoreText(b *testing.B) {
 			fr.WordLM.LogProb(u, v, id)
 			u, v = v, id
 		}
+	}
+}
+
+// BenchmarkLogProbText scores every word of 1 MB of held-out French in
+// its context (bench/run.sh makes the file): lookups spread over the
+// whole model, as in analysis, where BenchmarkTrigramLogProb repeats one
+// short text that stays in the CPU caches.
+func BenchmarkLogProbText(b *testing.B) {
+	data, err := os.ReadFile("../../bench/out/fr-1mb.txt")
+	if err != nil {
+		b.Skipf("skipped: %v (run bench/run.sh)", err)
+	}
+	fr := mustPack(b, "fr")
+	var ids []int
+	for _, t := range tokenization.Tokenize(string(data), tokenization.ForLang("fr")) {
+		if w := languagemodel.TokenWord(t); w != "" {
+			ids = append(ids, fr.WordLM.ID(w))
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := (i * 7919) % (len(ids) - 2)
+		fr.WordLM.LogProb(ids[k], ids[k+1], ids[k+2])
 	}
 }
