@@ -36,11 +36,16 @@ func comboMask(a types.Analysis) uint8 {
 }
 
 func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
-	var f feats
 	id, ok := lex.ID(w)
 	if !ok {
-		return f
+		return feats{}
 	}
+	return featsOfID(lex, id, buf)
+}
+
+// featsOfID is featsOf for a word known by its lexicon id.
+func featsOfID(lex *lexicon.Lexicon, id int, buf []types.Analysis) feats {
+	var f feats
 	for _, a := range lex.Analyses(buf[:0], id) {
 		switch {
 		case a.POS == types.Adj, a.POS == types.Verb && a.Form == types.PastPart:
@@ -105,16 +110,13 @@ func agreementOf(mod, noun feats, modBefore bool) lexicon.Agreement {
 	return lexicon.Disagree
 }
 
-// tokFeats returns the features of token k's word, cached per token.
+// tokFeats returns the features of token k's word as written (not as
+// its accents may have been restored): those its lexicon entry holds.
 func (dc *doc) tokFeats(k int) feats {
-	if dc.tf == nil {
-		dc.tf = make([]feats, len(dc.toks))
-		dc.tfOK = make([]bool, len(dc.toks))
+	if li := dc.tl[k]; li != nil {
+		return li.f
 	}
-	if !dc.tfOK[k] {
-		dc.tf[k], dc.tfOK[k] = dc.feats(dc.toks[k].Norm), true
-	}
-	return dc.tf[k]
+	return dc.feats(dc.toks[k].Norm)
 }
 
 // pairAgreement judges a word with features fw standing at token i

@@ -286,7 +286,7 @@ type inflKey struct {
 // get the whole window scored; the others keep the cheap score shifted
 // below every fully scored one.
 func (dc *doc) rank(cs []cand, a, b int) float64 {
-	obs := dc.score(a, b, dc.ids[a:b])
+	obs := dc.observed(a, b)
 	if len(cs) > fullRank {
 		lm := dc.d.text.WordLM
 		u, v := dc.context(a)

@@ -82,8 +82,8 @@ type doc struct {
 	lex           map[string]*lexInfo
 	abuf          []types.Analysis
 	pairs         map[string][]cand // pair originals per word (see pairCands)
-	tf            []feats           // agreement features per token (see tokFeats)
-	tfOK          []bool
+	tl            []*lexInfo        // lexicon facts per word token as written (nil: not a word)
+	lp            []float32         // per LM position, its word's log10 probability in context (see wlp)
 	nbuf          [2]int
 	quote         []int // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
@@ -105,6 +105,10 @@ type LMView struct {
 	// Own and Spin are, per token, its id in the text's and the spinner's
 	// lexicon (−1: not a word, or unknown), as the detector looked them up.
 	Own, Spin []int32
+	// LogProb is, per position, what languagemodel.WordLogProb gives its
+	// word after the two positions before it in its sentence, where the
+	// detector needed it; NaN (or a nil slice) elsewhere.
+	LogProb []float32
 }
 
 // DetectLM is Detect that also returns the text's language-model view.
@@ -124,7 +128,7 @@ func (d *Detector) DetectLM(text string, toks []types.Token) ([]types.Finding, L
 	dc.fragments()
 	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
-	return dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID}
+	return dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID, LogProb: dc.lp}
 }
 
 // newDoc returns the per-call state for text, before prepare.
@@ -140,6 +144,7 @@ func (dc *doc) prepare() {
 	dc.ids = make([]int, 0, len(dc.toks))
 	dc.sent = make([]int, 0, len(dc.toks))
 	dc.ownID, dc.spinID = make([]int32, len(dc.toks)), make([]int32, len(dc.toks))
+	dc.tl = make([]*lexInfo, len(dc.toks))
 	accented := 0 // words with an accented letter
 	for i, t := range dc.toks {
 		dc.pos[i] = -1
@@ -150,6 +155,7 @@ func (dc *doc) prepare() {
 		var li *lexInfo
 		if t.Kind == types.Word {
 			li = dc.lexOf(t.Norm)
+			dc.tl[i] = li
 		}
 		if w := languagemodel.TokenWord(t); w != "" {
 			dc.pos[i] = len(dc.ids)
@@ -383,7 +389,8 @@ type lexInfo struct {
 	ownPM, spinPM                               float64
 	ownSubs                                     uint32
 	ownDict, content, homog, spinDict, spinStop bool
-	nominal                                     bool // a noun or adjective reading, not a stop word
+	nominal                                     bool  // a noun or adjective reading, not a stop word
+	f                                           feats // agreement features in the text's language
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
@@ -416,6 +423,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 			}
 		}
 		_, li.homog = own.Homograph(li.oid)
+		li.f = featsOfID(own, li.oid, dc.abuf)
 	}
 	if dc.d.spin != nil {
 		spin := dc.d.spin.Lexicon
@@ -468,6 +476,51 @@ func (dc *doc) score(a, b int, mid []int) float64 {
 		}
 		sum += float64(lm.WordLogProb(u, v, dc.ids[j]))
 		u, v = v, dc.ids[j]
+	}
+	return sum
+}
+
+// wlp returns the log10 probability of the word at LM position p after
+// the two positions before it in its sentence (the unknown-word penalty
+// included), computed once per position.
+func (dc *doc) wlp(p int) float32 {
+	if dc.lp == nil {
+		dc.lp = make([]float32, len(dc.ids))
+		nan := float32(math.NaN())
+		for k := range dc.lp {
+			dc.lp[k] = nan
+		}
+	}
+	if x := dc.lp[p]; x == x {
+		return x
+	}
+	u, v := dc.context(p)
+	x := dc.d.text.WordLM.WordLogProb(u, v, dc.ids[p])
+	dc.lp[p] = x
+	return x
+}
+
+// observed is score(a, b, dc.ids[a:b]): the text as it stands, from the
+// positions' cached probabilities.
+func (dc *doc) observed(a, b int) float64 {
+	s := dc.sent[min(a, len(dc.sent)-1)]
+	sum := 0.0
+	for p := a; p < b; p++ {
+		sum += float64(dc.wlp(p))
+	}
+	for j := b; j < b+2; j++ {
+		if j >= len(dc.ids) || dc.sent[j] != s {
+			u, v := languagemodel.BOS, languagemodel.BOS
+			if j-1 >= 0 && dc.sent[j-1] == s {
+				v = dc.ids[j-1]
+				if j-2 >= 0 && dc.sent[j-2] == s {
+					u = dc.ids[j-2]
+				}
+			}
+			sum += float64(dc.d.text.WordLM.LogProb(u, v, languagemodel.EOS))
+			break
+		}
+		sum += float64(dc.wlp(j))
 	}
 	return sum
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/types"
 )
@@ -16,9 +17,12 @@ func (dc *doc) surprise(i int) float64 {
 	if p < 0 {
 		return 0
 	}
-	u, v := dc.context(p)
 	lm := dc.d.text.WordLM
-	return float64(lm.LogProb(u, v, dc.ids[p]) - lm.LogProb1(dc.ids[p]))
+	if dc.ids[p] == languagemodel.Unk {
+		u, v := dc.context(p)
+		return float64(lm.LogProb(u, v, dc.ids[p]) - lm.LogProb1(dc.ids[p]))
+	}
+	return float64(dc.wlp(p) - lm.LogProb1(dc.ids[p]))
 }
 
 // suspect tells whether token i is a known content word worth testing for
@@ -132,7 +136,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	if disagrees {
 		need = withAgreement - agreementBonus
 	}
-	if LMWeight*-dc.score(a, a+1, dc.ids[a:a+1])+maxChannel < need {
+	if LMWeight*-dc.observed(a, a+1)+maxChannel < need {
 		return false
 	}
 	c := &collector{out: dc.candidates(src, w, homographOnly)}

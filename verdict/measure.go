@@ -263,8 +263,13 @@ func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMVi
 		}
 		u, w := languagemodel.BOS, languagemodel.BOS
 		sum := 0.0
-		for _, id := range v.IDs[starts[k]:end] {
-			sum += float64(lm.WordLogProb(u, w, id))
+		for p := starts[k]; p < end; p++ {
+			id := v.IDs[p]
+			if p < len(v.LogProb) && v.LogProb[p] == v.LogProb[p] {
+				sum += float64(v.LogProb[p]) // the detector's, for the same context
+			} else {
+				sum += float64(lm.WordLogProb(u, w, id))
+			}
 			u, w = w, id
 		}
 		sum += float64(lm.LogProb(u, w, languagemodel.EOS))
