@@ -2,6 +2,7 @@ package unspin_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/unspin-project/unspin"
@@ -66,4 +67,38 @@ func BenchmarkAnalyzeScaling(b *testing.B) {
 	for _, n := range []string{"fr-100kb.txt", "fr-300kb.txt"} {
 		b.Run(n, func(b *testing.B) { benchAnalyze(b, benchInput(b, n)) })
 	}
+}
+
+// BenchmarkAnalyzeCorpus analyses 1 MB of held-out French cut into
+// documents of about 5 KB (at line ends) with one analyzer, as a corpus
+// scan does: its caches warm up over the documents.
+func BenchmarkAnalyzeCorpus(b *testing.B) {
+	text := benchInput(b, "fr-1mb.txt")
+	var docs []string
+	for len(text) > 0 {
+		n := min(len(text), 5000)
+		if k := strings.IndexByte(text[n:], '\n'); k >= 0 {
+			n += k + 1
+		} else {
+			n = len(text)
+		}
+		docs = append(docs, text[:n])
+		text = text[n:]
+	}
+	a, err := unspin.New(unspin.WithLanguage("fr"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	size := 0
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, err := a.Analyze(d); err != nil {
+				b.Fatal(err)
+			}
+			size += len(d)
+		}
+	}
+	b.SetBytes(int64(size / b.N))
 }
