@@ -77,3 +77,28 @@ func TestHumanVerdicts(t *testing.T) {
 		})
 	}
 }
+
+// Modern French news borrows English words and phrases ("les fake news",
+// "un food truck", "en open space"): such a page is human-written. Text
+// written for this test.
+func TestLoanwordNewsIsHuman(t *testing.T) {
+	a := newAnalyzer(t, unspin.WithLanguage("fr"))
+	text := "La start-up nantaise a levé douze millions d'euros pour lancer son service de streaming musical. " +
+		"Sa fondatrice, ancienne trader, estime que le podcast a trouvé son public pendant les confinements. " +
+		"Sur les réseaux sociaux, les fake news prospèrent : un tweet mensonger peut être partagé des milliers de fois avant le moindre démenti. " +
+		"Les rédactions misent sur le fact-checking, mais manquent de journalistes. " +
+		"Au bureau, les open spaces ont remplacé les cloisons ; les réunions se font en visio et le burn-out inquiète les syndicats. " +
+		"Le week-end prochain, le festival accueillera un concert live, un food truck et une exposition de street art. " +
+		"Le coach a salué le fair-play de ses joueurs, tandis que les supporters chantaient encore après le match. " +
+		"Enfin, le gouvernement veut encadrer le cashback et les cryptomonnaies, dont le bitcoin, jugés trop risqués pour les petits épargnants."
+	r, err := a.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		t.Errorf("finding %q (%s, %.2f): %s", f.Text, f.Kind, f.Confidence, f.Evidence)
+	}
+	if r.Verdict == nil || r.Verdict.Label != types.Human {
+		t.Fatalf("verdict %+v, want human", r.Verdict)
+	}
+}

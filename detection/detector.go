@@ -183,6 +183,7 @@ func (dc *doc) prepare() {
 		}
 	}
 	dc.titles()
+	dc.loanPhrases()
 	for i := range dc.info {
 		if dc.info[i].foreign {
 			dc.foreign++

@@ -1,0 +1,90 @@
+package detection
+
+// A borrowed word of the spinner's language brings its phrases along:
+// French news writes "les fake news" and "les open spaces", where "news"
+// and "open" are established loanwords (in the French dictionary, but far
+// more frequent in English corpora than in French ones). A spinner
+// replaces one word of the text's language at a time, so its foreign
+// words stand among native words ("le lengthy de", "les deux events"),
+// not inside an English collocation with a loanword.
+
+// loanRatio is how many times more frequent (per million corpus words) a
+// word must be in the spinner's language than in the text's to count as
+// borrowed from it ("news": 107 against 0.2; "question" is native to
+// both).
+const loanRatio = 20
+
+// minCollocation is the least log10 ratio of P(second | first) to
+// P(second) in the spinner language's model for two words to make a
+// phrase of that language.
+const minCollocation = 1.0
+
+// loanPhrases clears the foreign word of a two-word phrase of the
+// spinner's language whose other word is borrowed, when the two make a
+// collocation of that language. The phrase must stand alone among words
+// of the text's language: a spinner's multi-word synonyms are longer runs
+// ("il eastern standard time calme" for "il est calme", where "standard"
+// is borrowed).
+func (dc *doc) loanPhrases() {
+	if dc.d.spin == nil {
+		return
+	}
+	for i := 0; i+1 < len(dc.toks); i++ {
+		a, b := i, i+1
+		if !dc.adjacent(a, b) || dc.info[a].foreign == dc.info[b].foreign {
+			continue
+		}
+		f, l := a, b // the foreign word and the borrowed one
+		if dc.info[b].foreign {
+			f, l = b, a
+		}
+		if !dc.borrowed(l) || dc.inRun(a-1, a) || dc.inRun(b+1, b) || !dc.collocation(dc.toks[a].Norm, dc.toks[b].Norm) {
+			continue
+		}
+		dc.info[f].foreign = false
+	}
+}
+
+// adjacent tells whether tokens a < b are consecutive words of one
+// sentence.
+func (dc *doc) adjacent(a, b int) bool {
+	return a >= 0 && b < len(dc.toks) && dc.info[a].word && dc.info[b].word && dc.pos[a] >= 0 && dc.pos[b] == dc.pos[a]+1 && dc.sent[dc.pos[a]] == dc.sent[dc.pos[b]]
+}
+
+// inRun tells whether token k, next to token j, extends a run of words
+// of the spinner's language (foreign, borrowed, or outside the text's
+// dictionary).
+func (dc *doc) inRun(k, j int) bool {
+	if k < 0 || k >= len(dc.toks) {
+		return false
+	}
+	a, b := min(j, k), max(j, k)
+	return dc.adjacent(a, b) && (dc.info[k].foreign || dc.info[k].spinish || dc.borrowed(k))
+}
+
+// borrowed tells whether token k is a loanword from the spinner's
+// language: a dictionary word of the text's language, not a name, far
+// more frequent in the spinner's corpora.
+func (dc *doc) borrowed(k int) bool {
+	li := dc.tl[k]
+	if li == nil || !dc.info[k].word || dc.info[k].foreign || dc.info[k].name || !li.ook || !li.sok || !li.ownDict || li.spinStop {
+		return false
+	}
+	return li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)
+}
+
+// collocation tells whether "a b" is a phrase of the spinner's language:
+// its model holds the bigram, and a makes b at least ten times as likely.
+// A term of its thesaurus is no loan phrase but a spinner's synonym
+// ("football game" for "match", "lawn tennis" for "tennis").
+func (dc *doc) collocation(a, b string) bool {
+	if _, ok := dc.d.spin.Thesaurus.ID(a + " " + b); ok {
+		return false
+	}
+	lm := dc.d.spin.WordLM
+	x, y := lm.ID(a), lm.ID(b)
+	if x == 0 || y == 0 || !lm.HasBigram(x, y) {
+		return false
+	}
+	return lm.LogProb2(x, y)-lm.LogProb1(y) >= minCollocation
+}

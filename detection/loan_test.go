@@ -1,0 +1,45 @@
+package detection
+
+import (
+	"testing"
+)
+
+// An English phrase built on a French loanword is French usage, not a
+// spin; a spinner's multi-word synonym is still one. Sentences written
+// for this test.
+func TestLoanPhrases(t *testing.T) {
+	d := detector(t, "fr", "en")
+	for _, tc := range []struct {
+		text string
+		word string // a word that must (spun) or must not be in a finding
+		spun bool
+	}{
+		{"Les fake news circulent plus vite que les démentis, regrettent les journalistes.", "fake", false},
+		{"Depuis le déménagement, les salariés travaillent dans des open spaces bruyants.", "spaces", false},
+		// The same foreign words among French words are spins.
+		{"Le ministre a reçu une fake lettre de la part de son adversaire.", "fake", true},
+		// A spinner's synonyms: a longer run ("est" became "eastern
+		// standard time") and a term of the English thesaurus ("match").
+		{"La situation eastern standard time calme depuis hier soir.", "eastern", true},
+		{"Le football game de dimanche a attiré beaucoup de monde au stade.", "game", true},
+	} {
+		found := false
+		for _, f := range detect(d, "fr", tc.text) {
+			if f.Confidence >= 0.5 && containsWord(f.Text, tc.word) {
+				found = true
+			}
+		}
+		if found != tc.spun {
+			t.Errorf("%q: %q in a finding = %v, want %v", tc.text, tc.word, found, tc.spun)
+		}
+	}
+}
+
+func containsWord(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i:i+len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
