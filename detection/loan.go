@@ -16,8 +16,14 @@ const loanRatio = 20
 
 // minCollocation is the least log10 ratio of P(second | first) to
 // P(second) in the spinner language's model for two words to make a
-// phrase of that language.
-const minCollocation = 1.0
+// phrase of that language. With a word both languages share ("machine
+// learning"), the phrase must be a fixed one, a hundred times as likely
+// together: a spinner's synonym can fall next to a shared word and make
+// an ordinary English pair ("un strong impact" for "un fort impact", 0.9).
+const (
+	minCollocation       = 1.0
+	minSharedCollocation = 2.0
+)
 
 // loanPhrases clears the foreign word of a two-word phrase of the
 // spinner's language whose other word is borrowed, when the two make a
@@ -38,7 +44,15 @@ func (dc *doc) loanPhrases() {
 		if dc.info[b].foreign {
 			f, l = b, a
 		}
-		if !dc.borrowed(l) || dc.inRun(a-1, a) || dc.inRun(b+1, b) || !dc.collocation(dc.toks[a].Norm, dc.toks[b].Norm) {
+		need := minCollocation
+		switch {
+		case dc.borrowed(l):
+		case dc.shared(l):
+			need = minSharedCollocation
+		default:
+			continue
+		}
+		if dc.inRun(a-1, a) || dc.inRun(b+1, b) || dc.collocation(dc.toks[a].Norm, dc.toks[b].Norm) < need {
 			continue
 		}
 		dc.info[f].foreign = false
@@ -73,18 +87,26 @@ func (dc *doc) borrowed(k int) bool {
 	return li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)
 }
 
-// collocation tells whether "a b" is a phrase of the spinner's language:
-// its model holds the bigram, and a makes b at least ten times as likely.
-// A term of its thesaurus is no loan phrase but a spinner's synonym
-// ("football game" for "match", "lawn tennis" for "tennis").
-func (dc *doc) collocation(a, b string) bool {
+// shared tells whether token k is a dictionary word of both languages,
+// not a name or a function word ("machine").
+func (dc *doc) shared(k int) bool {
+	li := dc.tl[k]
+	return li != nil && dc.info[k].word && !dc.info[k].foreign && !dc.info[k].name && li.ook && li.sok && li.ownDict && li.spinDict && !li.spinStop
+}
+
+// collocation returns how much more likely, in log10, b is after a than
+// on its own in the spinner language's model, or −1 when the model does
+// not hold the bigram. A term of its thesaurus is no loan phrase but a
+// spinner's synonym ("football game" for "match", "lawn tennis" for
+// "tennis"): −1 too.
+func (dc *doc) collocation(a, b string) float64 {
 	if _, ok := dc.d.spin.Thesaurus.ID(a + " " + b); ok {
-		return false
+		return -1
 	}
 	lm := dc.d.spin.WordLM
 	x, y := lm.ID(a), lm.ID(b)
 	if x == 0 || y == 0 || !lm.HasBigram(x, y) {
-		return false
+		return -1
 	}
-	return lm.LogProb2(x, y)-lm.LogProb1(y) >= minCollocation
+	return float64(lm.LogProb2(x, y) - lm.LogProb1(y))
 }

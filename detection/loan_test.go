@@ -16,7 +16,11 @@ func TestLoanPhrases(t *testing.T) {
 	}{
 		{"Les fake news circulent plus vite que les démentis, regrettent les journalistes.", "fake", false},
 		{"Depuis le déménagement, les salariés travaillent dans des open spaces bruyants.", "spaces", false},
-		// The same foreign words among French words are spins.
+		// A fixed English phrase on a word French shares ("machine").
+		{"Les chercheurs en machine learning ont présenté leurs travaux hier.", "learning", false},
+		// The same foreign words among French words are spins, and so is a
+		// spin next to a shared word when the two are no fixed phrase.
+		{"Le projet a pris un lengthy moment avant de démarrer.", "lengthy", true},
 		{"Le ministre a reçu une fake lettre de la part de son adversaire.", "fake", true},
 		// A spinner's synonyms: a longer run ("est" became "eastern
 		// standard time") and a term of the English thesaurus ("match").
