@@ -83,22 +83,32 @@ func TestHumanVerdicts(t *testing.T) {
 // written for this test.
 func TestLoanwordNewsIsHuman(t *testing.T) {
 	a := newAnalyzer(t, unspin.WithLanguage("fr"))
-	text := "La start-up nantaise a levé douze millions d'euros pour lancer son service de streaming musical. " +
-		"Sa fondatrice, ancienne trader, estime que le podcast a trouvé son public pendant les confinements. " +
-		"Sur les réseaux sociaux, les fake news prospèrent : un tweet mensonger peut être partagé des milliers de fois avant le moindre démenti. " +
-		"Les rédactions misent sur le fact-checking, mais manquent de journalistes. " +
-		"Au bureau, les open spaces ont remplacé les cloisons ; les réunions se font en visio et le burn-out inquiète les syndicats. " +
-		"Le week-end prochain, le festival accueillera un concert live, un food truck et une exposition de street art. " +
-		"Le coach a salué le fair-play de ses joueurs, tandis que les supporters chantaient encore après le match. " +
-		"Enfin, le gouvernement veut encadrer le cashback et les cryptomonnaies, dont le bitcoin, jugés trop risqués pour les petits épargnants."
-	r, err := a.Analyze(text)
-	if err != nil {
-		t.Fatal(err)
+	texts := []string{
+		"La start-up nantaise a levé douze millions d'euros pour lancer son service de streaming musical. " +
+			"Sa fondatrice, ancienne trader, estime que le podcast a trouvé son public pendant les confinements. " +
+			"Sur les réseaux sociaux, les fake news prospèrent : un tweet mensonger peut être partagé des milliers de fois avant le moindre démenti. " +
+			"Les rédactions misent sur le fact-checking, mais manquent de journalistes. " +
+			"Au bureau, les open spaces ont remplacé les cloisons ; les réunions se font en visio et le burn-out inquiète les syndicats. " +
+			"Le week-end prochain, le festival accueillera un concert live, un food truck et une exposition de street art. " +
+			"Le coach a salué le fair-play de ses joueurs, tandis que les supporters chantaient encore après le match. " +
+			"Enfin, le gouvernement veut encadrer le cashback et les cryptomonnaies, dont le bitcoin, jugés trop risqués pour les petits épargnants.",
+		"Pékin multiplie les investissements en Afrique et soigne son soft power à coups de bourses d'études. " +
+			"À Toulouse, une équipe de recherche en machine learning aide les médecins à lire les radiographies plus vite. " +
+			"La métropole veut devenir une smart city : capteurs dans les rues, open data et éclairage qui s'adapte au passage des piétons. " +
+			"Les commerçants du centre-ville redoutent le Black Friday, qui profite surtout aux grandes plateformes en ligne. " +
+			"Le big data séduit les assureurs, mais la CNIL rappelle que les données personnelles restent protégées par la loi. " +
+			"Interrogé sur ces projets, le maire s'est contenté d'un sourire avant de rejoindre la salle du conseil municipal, où l'attendaient les élus de l'opposition.",
 	}
-	for _, f := range r.Findings {
-		t.Errorf("finding %q (%s, %.2f): %s", f.Text, f.Kind, f.Confidence, f.Evidence)
-	}
-	if r.Verdict == nil || r.Verdict.Label != types.Human {
-		t.Fatalf("verdict %+v, want human", r.Verdict)
+	for _, text := range texts {
+		r, err := a.Analyze(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range r.Findings {
+			t.Errorf("finding %q (%s, %.2f): %s", f.Text, f.Kind, f.Confidence, f.Evidence)
+		}
+		if r.Verdict == nil || r.Verdict.Label != types.Human {
+			t.Errorf("verdict %+v, want human", r.Verdict)
+		}
 	}
 }

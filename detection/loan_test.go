@@ -17,7 +17,7 @@ func TestLoanPhrases(t *testing.T) {
 		{"Les fake news circulent plus vite que les démentis, regrettent les journalistes.", "fake", false},
 		{"Depuis le déménagement, les salariés travaillent dans des open spaces bruyants.", "spaces", false},
 		// A fixed English phrase on a word French shares ("machine").
-		{"Les chercheurs en machine learning ont présenté leurs travaux hier.", "learning", false},
+		{"Pour les spécialistes du machine learning, c'est un véritable game changer.", "learning", false},
 		// The same foreign words among French words are spins, and so is a
 		// spin next to a shared word when the two are no fixed phrase.
 		{"Le projet a pris un lengthy moment avant de démarrer.", "lengthy", true},
