@@ -78,10 +78,11 @@ func (dc *doc) inRun(k, j int) bool {
 
 // borrowed tells whether token k is a loanword from the spinner's
 // language: a dictionary word of the text's language, not a name, far
-// more frequent in the spinner's corpora.
+// more frequent in the spinner's corpora. Function words of the spinner's
+// language count ("sold out": French writes "out" at tennis).
 func (dc *doc) borrowed(k int) bool {
 	li := dc.tl[k]
-	if li == nil || !dc.info[k].word || dc.info[k].foreign || dc.info[k].name || !li.ook || !li.sok || !li.ownDict || li.spinStop {
+	if li == nil || !dc.info[k].word || dc.info[k].foreign || dc.info[k].name || !li.ook || !li.sok || !li.ownDict {
 		return false
 	}
 	return li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)

@@ -16,6 +16,8 @@ func TestLoanPhrases(t *testing.T) {
 	}{
 		{"Les fake news circulent plus vite que les démentis, regrettent les journalistes.", "fake", false},
 		{"Depuis le déménagement, les salariés travaillent dans des open spaces bruyants.", "spaces", false},
+		// A borrowed function word ("out" at tennis).
+		{"Le concert de samedi affiche déjà complet : sold out en moins d'une heure, et le cloud gaming peine à convaincre.", "sold", false},
 		// A fixed English phrase on a word French shares ("machine").
 		{"Pour les spécialistes du machine learning, c'est un véritable game changer.", "learning", false},
 		// The same foreign words among French words are spins, and so is a
