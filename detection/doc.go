@@ -33,5 +33,12 @@
 // that is not in the dictionary but whose accents restored give a
 // dictionary word is analysed as that word (see lexicon.Accents).
 //
+// An English word that makes a fixed English phrase with a neighbouring
+// word French has borrowed ("les fake news", "les open spaces", "sold
+// out") or shares ("machine learning") is French usage, not a spin,
+// unless the two stand in a longer run of English words or form a term of
+// the English thesaurus, as a spinner's multi-word synonyms do (see
+// loan.go).
+//
 // A Detector is immutable and safe for concurrent use.
 package detection
