@@ -47,24 +47,29 @@ func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
 func featsOfID(lex *lexicon.Lexicon, id int, buf []types.Analysis) feats {
 	var f feats
 	for _, a := range lex.Analyses(buf[:0], id) {
-		switch {
-		case a.POS == types.Adj, a.POS == types.Verb && a.Form == types.PastPart:
-			f.adj |= comboMask(a)
-		case a.POS == types.Det:
-			f.det |= comboMask(a)
-		case a.POS == types.Noun:
-			f.noun |= comboMask(a)
-		}
-		switch a.POS {
-		case types.Pron:
-			f.pron, f.blocked = true, true
-		case types.Verb, types.Adv:
-			f.blocked = true
-		case types.Prep:
-			f.blocked, f.prep = true, true
-		}
+		f.add(a)
 	}
 	return f
+}
+
+// add records one reading.
+func (f *feats) add(a types.Analysis) {
+	switch {
+	case a.POS == types.Adj, a.POS == types.Verb && a.Form == types.PastPart:
+		f.adj |= comboMask(a)
+	case a.POS == types.Det:
+		f.det |= comboMask(a)
+	case a.POS == types.Noun:
+		f.noun |= comboMask(a)
+	}
+	switch a.POS {
+	case types.Pron:
+		f.pron, f.blocked = true, true
+	case types.Verb, types.Adv:
+		f.blocked = true
+	case types.Prep:
+		f.blocked, f.prep = true, true
+	}
 }
 
 // feats returns the features of a word, cached for the text.

@@ -414,6 +414,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 		li.ownSubs = own.SubsCount(li.oid)
 		li.ownDict = own.Flags(li.oid)&lexicon.InDictionary != 0
 		for _, a := range own.Analyses(dc.abuf[:0], li.oid) {
+			li.f.add(a)
 			switch a.POS {
 			case types.Noun, types.Adj, types.Verb, types.Adv:
 				li.content = true
@@ -424,7 +425,6 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 			}
 		}
 		_, li.homog = own.Homograph(li.oid)
-		li.f = featsOfID(own, li.oid, dc.abuf)
 	}
 	if dc.d.spin != nil {
 		spin := dc.d.spin.Lexicon
