@@ -90,7 +90,14 @@ func tooShort(orig, observed string) bool {
 // ownWord tells whether every word of s is an established word of the
 // text's language.
 func ownWord(l *lexicon.Lexicon, s string) bool {
-	for _, w := range strings.Fields(s) {
+	words := 0
+	for rest := s; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "" {
+			continue
+		}
+		words++
 		id, ok := l.ID(w)
 		if !ok {
 			return false
@@ -99,7 +106,7 @@ func ownWord(l *lexicon.Lexicon, s string) bool {
 			return false
 		}
 	}
-	return s != ""
+	return words > 0
 }
 
 // evidence spells out the candidate's thesaurus path.
