@@ -3,7 +3,8 @@
 # each run's wall time and each binary's median: the machine's speed drifts
 # (up to 1.5x within minutes), so only binaries alternated in one run give
 # ratios worth recording.
-#   bash bench/alternate.sh INPUT ROUNDS BINARY...   (WORKERS=2 by default)
+#   bash bench/alternate.sh INPUT ROUNDS BINARY...
+# (WORKERS=2 and SCAN_ARGS="--lang fr" by default)
 set -euo pipefail
 in=$1 rounds=$2
 shift 2
@@ -13,7 +14,7 @@ declare -A times
 for _ in $(seq "$rounds"); do
   for b in "$@"; do
     s=$(date +%s.%N)
-    "$b" scan --quiet --workers "${WORKERS:-2}" --lang fr --out "$out/$(basename "$b").jsonl" "$in" >/dev/null
+    "$b" scan --quiet --workers "${WORKERS:-2}" ${SCAN_ARGS:---lang fr} --out "$out/$(basename "$b").jsonl" "$in" >/dev/null
     e=$(date +%s.%N)
     t=$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }')
     times[$b]="${times[$b]:-} $t"

@@ -67,14 +67,16 @@ func (dc *doc) pair(i int) (types.Finding, bool) {
 	}
 	var cs []cand
 	assoc := map[string]float64{}
+	has := make([]bool, 0, len(right))
 	for _, l := range left {
 		li := lm.ID(l.text)
 		if li == 0 {
 			continue
 		}
+		has = lm.HasBigrams(has[:0], li, rightIDs)
 		for k, r := range right {
 			ri := rightIDs[k]
-			if ri == 0 || !lm.HasBigram(li, ri) {
+			if ri == 0 || !has[k] {
 				continue
 			}
 			a := float64(lm.LogProb2(li, ri) - lm.LogProb1(ri))

@@ -277,3 +277,34 @@ func (m *Model) HasBigram(v, w int) bool {
 	_, ok := m.bi.find(key2(v, w))
 	return ok
 }
+
+// HasBigrams appends to dst, for each w of ws, HasBigram(v, w). It reads
+// the first slot of every bigram before testing any, so that the cache
+// misses of the batch overlap instead of waiting one after the other.
+func (m *Model) HasBigrams(dst []bool, v int, ws []int) []bool {
+	t := &m.bi
+	if t.n == 0 {
+		for range ws {
+			dst = append(dst, false)
+		}
+		return dst
+	}
+	const batch = 160
+	var slots [batch]uint64
+	var tags, first [batch]uint32
+	for lo := 0; lo < len(ws); lo += batch {
+		part := ws[lo:min(lo+batch, len(ws))]
+		for k, w := range part {
+			h := bin.Mix(key2(v, w))
+			slots[k], tags[k] = slot(h, t.n), uint32(h>>32)|1
+		}
+		for k := range part {
+			first[k] = t.tags.At(int(slots[k]))
+		}
+		for k := range part {
+			_, ok := t.probe(slots[k], tags[k], first[k])
+			dst = append(dst, ok)
+		}
+	}
+	return dst
+}

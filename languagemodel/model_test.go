@@ -161,3 +161,35 @@ func TestLogProbLoadsTogether(t *testing.T) {
 		t.Fatalf("the vocabulary tested %d seen trigrams and %d backoffs: both paths must be taken", seen, backoff)
 	}
 }
+
+// HasBigrams answers as HasBigram, word by word, over batches longer and
+// shorter than its own.
+func TestHasBigramsEqualsHasBigram(t *testing.T) {
+	m := trainToy(t, TrainOptions{})
+	n := m.VocabSize() + 1
+	var ws []int
+	for w := 0; w < n; w++ {
+		ws = append(ws, w, (w*7)%n)
+	}
+	for len(ws) < 150 {
+		ws = append(ws, ws...)
+	}
+	seen := 0
+	for v := 0; v < n; v++ {
+		got := m.HasBigrams(nil, v, ws)
+		if len(got) != len(ws) {
+			t.Fatalf("%d answers for %d words", len(got), len(ws))
+		}
+		for k, w := range ws {
+			if want := m.HasBigram(v, w); got[k] != want {
+				t.Fatalf("HasBigrams(%d)[%d] (w=%d) = %v, HasBigram %v", v, k, w, got[k], want)
+			}
+			if got[k] {
+				seen++
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no stored bigram among the tested ones")
+	}
+}
