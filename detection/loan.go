@@ -85,7 +85,7 @@ func (dc *doc) borrowed(k int) bool {
 	if li == nil || !dc.info[k].word || dc.info[k].foreign || dc.info[k].name || !li.ook || !li.sok || !li.ownDict {
 		return false
 	}
-	return li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)
+	return li.spinPM > 0 && li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)
 }
 
 // shared tells whether token k is a dictionary word of both languages,
