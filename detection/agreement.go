@@ -36,16 +36,11 @@ func comboMask(a types.Analysis) uint8 {
 }
 
 func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
+	var f feats
 	id, ok := lex.ID(w)
 	if !ok {
-		return feats{}
+		return f
 	}
-	return featsOfID(lex, id, buf)
-}
-
-// featsOfID is featsOf for a word known by its lexicon id.
-func featsOfID(lex *lexicon.Lexicon, id int, buf []types.Analysis) feats {
-	var f feats
 	for _, a := range lex.Analyses(buf[:0], id) {
 		f.add(a)
 	}

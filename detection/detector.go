@@ -444,11 +444,16 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 
 // context returns the two LM ids before position a within its sentence.
 func (dc *doc) context(a int) (u, v int) {
-	u, v = languagemodel.BOS, languagemodel.BOS
 	if a >= len(dc.sent) {
-		return u, v
+		return languagemodel.BOS, languagemodel.BOS
 	}
-	s := dc.sent[a]
+	return dc.contextIn(a, dc.sent[a])
+}
+
+// contextIn returns the two LM ids before position a that belong to
+// sentence s (BOS where there are none).
+func (dc *doc) contextIn(a, s int) (u, v int) {
+	u, v = languagemodel.BOS, languagemodel.BOS
 	if a-1 >= 0 && dc.sent[a-1] == s {
 		v = dc.ids[a-1]
 		if a-2 >= 0 && dc.sent[a-2] == s {
@@ -511,13 +516,7 @@ func (dc *doc) observed(a, b int) float64 {
 	}
 	for j := b; j < b+2; j++ {
 		if j >= len(dc.ids) || dc.sent[j] != s {
-			u, v := languagemodel.BOS, languagemodel.BOS
-			if j-1 >= 0 && dc.sent[j-1] == s {
-				v = dc.ids[j-1]
-				if j-2 >= 0 && dc.sent[j-2] == s {
-					u = dc.ids[j-2]
-				}
-			}
+			u, v := dc.contextIn(j, s)
 			sum += float64(dc.d.text.WordLM.LogProb(u, v, languagemodel.EOS))
 			break
 		}
