@@ -2,6 +2,7 @@ package unspin_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -78,37 +79,49 @@ func TestHumanVerdicts(t *testing.T) {
 	}
 }
 
+// newsHumanFloor is how many of the pages in testdata/news-fr must be
+// called human; raise it as the engine improves, never lower it silently.
+const newsHumanFloor = 4
+
 // Modern French news borrows English words and phrases ("les fake news",
-// "un food truck", "en open space"): such a page is human-written. Text
-// written for this test.
+// "un food truck", "en open space"): such pages are human-written. The
+// pages in testdata/news-fr were written for this test. Two must come out
+// with no finding at all; culture-tech.txt is still called spun ("cloud
+// gaming" is unknown to the English model, see docs/EVALUATION.md).
 func TestLoanwordNewsIsHuman(t *testing.T) {
 	a := newAnalyzer(t, unspin.WithLanguage("fr"))
-	texts := []string{
-		"La start-up nantaise a levé douze millions d'euros pour lancer son service de streaming musical. " +
-			"Sa fondatrice, ancienne trader, estime que le podcast a trouvé son public pendant les confinements. " +
-			"Sur les réseaux sociaux, les fake news prospèrent : un tweet mensonger peut être partagé des milliers de fois avant le moindre démenti. " +
-			"Les rédactions misent sur le fact-checking, mais manquent de journalistes. " +
-			"Au bureau, les open spaces ont remplacé les cloisons ; les réunions se font en visio et le burn-out inquiète les syndicats. " +
-			"Le week-end prochain, le festival accueillera un concert live, un food truck et une exposition de street art. " +
-			"Le coach a salué le fair-play de ses joueurs, tandis que les supporters chantaient encore après le match. " +
-			"Enfin, le gouvernement veut encadrer le cashback et les cryptomonnaies, dont le bitcoin, jugés trop risqués pour les petits épargnants.",
-		"Pékin multiplie les investissements en Afrique et soigne son soft power à coups de bourses d'études. " +
-			"À Toulouse, une équipe de recherche en machine learning aide les médecins à lire les radiographies plus vite. " +
-			"La métropole veut devenir une smart city : capteurs dans les rues, open data et éclairage qui s'adapte au passage des piétons. " +
-			"Les commerçants du centre-ville redoutent le Black Friday, qui profite surtout aux grandes plateformes en ligne. " +
-			"Le big data séduit les assureurs, mais la CNIL rappelle que les données personnelles restent protégées par la loi. " +
-			"Interrogé sur ces projets, le maire s'est contenté d'un sourire avant de rejoindre la salle du conseil municipal, où l'attendaient les élus de l'opposition.",
+	files, err := filepath.Glob("testdata/news-fr/*.txt")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("testdata/news-fr: %d pages, %v", len(files), err)
 	}
-	for _, text := range texts {
-		r, err := a.Analyze(text)
+	clean := map[string]bool{"startups.txt": true, "metropole.txt": true}
+	human := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range r.Findings {
-			t.Errorf("finding %q (%s, %.2f): %s", f.Text, f.Kind, f.Confidence, f.Evidence)
+		r, err := a.Analyze(string(data))
+		if err != nil {
+			t.Fatal(err)
 		}
-		if r.Verdict == nil || r.Verdict.Label != types.Human {
-			t.Errorf("verdict %+v, want human", r.Verdict)
+		name := filepath.Base(file)
+		if r.Verdict != nil && r.Verdict.Label == types.Human {
+			human++
 		}
+		if r.Verdict != nil {
+			t.Logf("%s: %s %v, %d finding(s)", name, r.Verdict.Label, r.Verdict.P, len(r.Findings))
+		}
+		if clean[name] {
+			for _, f := range r.Findings {
+				t.Errorf("%s: finding %q (%s, %.2f): %s", name, f.Text, f.Kind, f.Confidence, f.Evidence)
+			}
+			if r.Verdict == nil || r.Verdict.Label != types.Human {
+				t.Errorf("%s: verdict %+v, want human", name, r.Verdict)
+			}
+		}
+	}
+	if human < newsHumanFloor {
+		t.Errorf("%d of %d news pages called human, floor %d", human, len(files), newsHumanFloor)
 	}
 }
