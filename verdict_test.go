@@ -81,20 +81,18 @@ func TestHumanVerdicts(t *testing.T) {
 
 // newsHumanFloor is how many of the pages in testdata/news-fr must be
 // called human; raise it as the engine improves, never lower it silently.
-const newsHumanFloor = 4
+const newsHumanFloor = 5
 
 // Modern French news borrows English words and phrases ("les fake news",
 // "un food truck", "en open space"): such pages are human-written. The
-// pages in testdata/news-fr were written for this test. Two must come out
-// with no finding at all; culture-tech.txt is still called spun ("cloud
-// gaming" is unknown to the English model, see docs/EVALUATION.md).
+// pages in testdata/news-fr were written for this test; they hold no spin,
+// so every finding is a false alarm.
 func TestLoanwordNewsIsHuman(t *testing.T) {
 	a := newAnalyzer(t, unspin.WithLanguage("fr"))
 	files, err := filepath.Glob("testdata/news-fr/*.txt")
 	if err != nil || len(files) < 5 {
 		t.Fatalf("testdata/news-fr: %d pages, %v", len(files), err)
 	}
-	clean := map[string]bool{"startups.txt": true, "metropole.txt": true}
 	human := 0
 	for _, file := range files {
 		data, err := os.ReadFile(file)
@@ -112,13 +110,8 @@ func TestLoanwordNewsIsHuman(t *testing.T) {
 		if r.Verdict != nil {
 			t.Logf("%s: %s %v, %d finding(s)", name, r.Verdict.Label, r.Verdict.P, len(r.Findings))
 		}
-		if clean[name] {
-			for _, f := range r.Findings {
-				t.Errorf("%s: finding %q (%s, %.2f): %s", name, f.Text, f.Kind, f.Confidence, f.Evidence)
-			}
-			if r.Verdict == nil || r.Verdict.Label != types.Human {
-				t.Errorf("%s: verdict %+v, want human", name, r.Verdict)
-			}
+		for _, f := range r.Findings {
+			t.Errorf("%s: false alarm %q (%s, %.2f): %s", name, f.Text, f.Kind, f.Confidence, f.Evidence)
 		}
 	}
 	if human < newsHumanFloor {

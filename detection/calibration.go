@@ -18,16 +18,17 @@ func (dc *doc) spinFeatures(i, j int, c cand) map[string]float64 {
 		fit = float64(lm.WordLogProb(u, v, id) - lm.LogProb1(id))
 	}
 	f := map[string]float64{
-		"delta":       c.delta,
-		"lm":          c.lm,
-		"channel":     c.channel,
-		"fit":         fit,
-		"words":       float64(j - i),
-		"spin_pm":     math.Log10(dc.spinPM(i, j) + 0.01),
-		"doc_foreign": dc.docForeign(i, j),
-		"two_step":    b2f(c.via.mid != ""),
-		"initial":     b2f(startsUpper(dc.toks[i].Text) && dc.sentenceInitial(i)),
-		"short_quote": b2f(dc.quote != nil && dc.quote[i] > 0 && dc.quote[i] <= 4),
+		"delta":         c.delta,
+		"lm":            c.lm,
+		"channel":       c.channel,
+		"fit":           fit,
+		"words":         float64(j - i),
+		"spin_pm":       math.Log10(dc.spinPM(i, j) + 0.01),
+		"doc_foreign":   dc.docForeign(i, j),
+		"two_step":      b2f(c.via.mid != ""),
+		"initial":       b2f(startsUpper(dc.toks[i].Text) && dc.sentenceInitial(i)),
+		"short_quote":   b2f(dc.quote != nil && dc.quote[i] > 0 && dc.quote[i] <= 4),
+		"orig_borrowed": b2f(dc.borrowedWord(first)),
 	}
 	return f
 }

@@ -91,6 +91,11 @@ func TestCalibrationIsMonotone(t *testing.T) {
 			prev = p
 		}
 	}
+	// An original that is itself an English loanword explains a foreign
+	// word less well.
+	if crossLingualModel.P(map[string]float64{"delta": 0, "orig_borrowed": 1}) >= crossLingualModel.P(map[string]float64{"delta": 0}) {
+		t.Error("orig_borrowed does not lower confidence")
+	}
 	// More foreign words elsewhere in the document make a spin more likely.
 	lo := crossLingualModel.P(map[string]float64{"delta": 0, "doc_foreign": 0})
 	hi := crossLingualModel.P(map[string]float64{"delta": 0, "doc_foreign": 1})

@@ -1,5 +1,7 @@
 package detection
 
+import "strings"
+
 // A borrowed word of the spinner's language brings its phrases along:
 // French news writes "les fake news" and "les open spaces", where "news"
 // and "open" are established loanwords (in the French dictionary, but far
@@ -82,10 +84,22 @@ func (dc *doc) inRun(k, j int) bool {
 // language count ("sold out": French writes "out" at tennis).
 func (dc *doc) borrowed(k int) bool {
 	li := dc.tl[k]
-	if li == nil || !dc.info[k].word || dc.info[k].foreign || dc.info[k].name || !li.ook || !li.sok || !li.ownDict {
-		return false
-	}
-	return li.spinPM > 0 && li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)
+	return li != nil && dc.info[k].word && !dc.info[k].foreign && !dc.info[k].name && dc.loan(li)
+}
+
+// loan tells whether a word, by its lexicon facts, is a dictionary word of
+// the text's language far more frequent in the spinner's corpora.
+func (dc *doc) loan(li *lexInfo) bool {
+	return li.ook && li.sok && li.ownDict && li.spinPM > 0 && li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)
+}
+
+// borrowedWord tells whether a one-word original is borrowed from the
+// spinner's language: a spinner's original is a word of the text's
+// language, and one that is itself an English loanword ("meeting" for
+// "gaming") explains the observed word no better than a writer's choice
+// of another loanword does.
+func (dc *doc) borrowedWord(w string) bool {
+	return dc.d.spin != nil && !strings.Contains(w, " ") && dc.loan(dc.lexOf(w))
 }
 
 // shared tells whether token k is a dictionary word of both languages,
