@@ -16,6 +16,11 @@ import "strings"
 // both).
 const loanRatio = 20
 
+// maxLoanPM bounds how frequent (per million words of the text language's
+// corpora) a borrowed word can be: "news" 0.2, "open" 2.1, "out" 1.2;
+// "but" (French for goal) is far above.
+const maxLoanPM = 10
+
 // minCollocation is the least log10 ratio of P(second | first) to
 // P(second) in the spinner language's model for two words to make a
 // phrase of that language. With a word both languages share ("machine
@@ -88,9 +93,15 @@ func (dc *doc) borrowed(k int) bool {
 }
 
 // loan tells whether a word, by its lexicon facts, is a dictionary word of
-// the text's language far more frequent in the spinner's corpora.
+// the text's language far more frequent in the spinner's corpora and rare
+// in the text language's own (a native word that is also a frequent
+// English function word, "but", is no loan).
 func (dc *doc) loan(li *lexInfo) bool {
-	return li.ook && li.sok && li.ownDict && li.spinPM > 0 && li.spinPM >= loanRatio*dc.d.text.Lexicon.PerMillion(li.oid)
+	if !li.ook || !li.sok || !li.ownDict || li.spinPM <= 0 {
+		return false
+	}
+	pm := dc.d.text.Lexicon.PerMillion(li.oid)
+	return pm < maxLoanPM && li.spinPM >= loanRatio*pm
 }
 
 // borrowedWord tells whether a one-word original is borrowed from the
