@@ -88,8 +88,13 @@ func (dc *doc) inRun(k, j int) bool {
 // more frequent in the spinner's corpora. Function words of the spinner's
 // language count ("sold out": French writes "out" at tennis).
 func (dc *doc) borrowed(k int) bool {
-	li := dc.tl[k]
-	return li != nil && dc.info[k].word && !dc.info[k].foreign && !dc.info[k].name && dc.loan(li)
+	return dc.plainWord(k) && dc.loan(dc.tl[k])
+}
+
+// plainWord tells whether token k is a word of the text's language as
+// written: not foreign, not a name.
+func (dc *doc) plainWord(k int) bool {
+	return dc.tl[k] != nil && dc.info[k].word && !dc.info[k].foreign && !dc.info[k].name
 }
 
 // loan tells whether a word, by its lexicon facts, is a dictionary word of
@@ -116,8 +121,11 @@ func (dc *doc) borrowedWord(w string) bool {
 // shared tells whether token k is a dictionary word of both languages,
 // not a name or a function word ("machine").
 func (dc *doc) shared(k int) bool {
+	if !dc.plainWord(k) {
+		return false
+	}
 	li := dc.tl[k]
-	return li != nil && dc.info[k].word && !dc.info[k].foreign && !dc.info[k].name && li.ook && li.sok && li.ownDict && li.spinDict && !li.spinStop
+	return li.ook && li.sok && li.ownDict && li.spinDict && !li.spinStop
 }
 
 // collocation returns how much more likely, in log10, b is after a than
