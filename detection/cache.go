@@ -2,6 +2,7 @@ package detection
 
 import (
 	"hash/maphash"
+	"strings"
 	"sync"
 )
 
@@ -94,7 +95,9 @@ func (s *shards[V]) put(k string, v V) {
 	sh := s.shard(k)
 	sh.mu.Lock()
 	if len(sh.m) < s.max {
-		sh.m[k] = v
+		// A copy: the caller's key is often a slice of its text, which
+		// the cache would otherwise keep alive whole.
+		sh.m[strings.Clone(k)] = v
 	}
 	sh.mu.Unlock()
 }
