@@ -153,31 +153,22 @@ func MachineTranslated(ctx context.Context, opt SyntheticOptions, translate Tran
 // spinner's edits to gold artifacts of the output (code points). Words the
 // spinner replaced are its artifacts already.
 func carryUnknown(in, out string, unknown []mt.Unknown, edits []spin.Edit) []spin.Artifact {
+	return spin.Carry(in, out, Untranslated(in, unknown), edits)
+}
+
+// Untranslated turns the words a translation left as they were (byte
+// spans into text) into gold "untranslated" artifacts (code points), in
+// order. Capitalised ones are mostly names, and words with digits codes:
+// neither is a finding, so neither is gold.
+func Untranslated(text string, unknown []mt.Unknown) []spin.Artifact {
 	var arts []spin.Artifact
 	for _, u := range unknown {
-		// Capitalised unknown words are mostly names, which are not
-		// findings; words with digits are codes.
-		if r, _ := utf8.DecodeRuneInString(u.Word); unicode.IsUpper(r) || strings.ContainsAny(u.Word, "0123456789") {
+		r, _ := utf8.DecodeRuneInString(u.Word)
+		if unicode.IsUpper(r) || strings.ContainsAny(u.Word, "0123456789") ||
+			u.Start < 0 || u.End > len(text) || u.Start > u.End || text[u.Start:u.End] != u.Word {
 			continue
 		}
-		shift, hit := 0, false
-		for _, e := range edits {
-			if e.Start < u.End && u.Start < e.End {
-				hit = true
-				break
-			}
-			if e.End <= u.Start {
-				shift += len(e.Repl) - (e.End - e.Start)
-			}
-		}
-		if hit {
-			continue
-		}
-		s, e := u.Start+shift, u.End+shift
-		if s < 0 || e > len(out) || out[s:e] != in[u.Start:u.End] {
-			continue
-		}
-		cs := utf8.RuneCountInString(out[:s])
+		cs := utf8.RuneCountInString(text[:u.Start])
 		arts = append(arts, spin.Artifact{Observed: u.Word, Start: cs, End: cs + utf8.RuneCountInString(u.Word), Type: "untranslated", Confidence: "high"})
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].Start < arts[j].Start })

@@ -139,15 +139,17 @@ func (s *Spinner) Spin(text string, seed uint64) (string, []Artifact) {
 // SpinEdits is Spin that also returns the edits, in input order, so that
 // other annotations of the input can be carried over to the output.
 func (s *Spinner) SpinEdits(text string, seed uint64) (string, []Artifact, []Edit) {
+	return s.spinEdits(text, seed, nil)
+}
+
+// spinEdits is SpinEdits leaving alone the words for which skip (if not
+// nil) is true of their byte span.
+func (s *Spinner) spinEdits(text string, seed uint64, skip func(start, end int) bool) (string, []Artifact, []Edit) {
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
 	toks := tokenization.Tokenize(text, tokenization.ForLang(s.text.Header.Lang))
-	type edit struct {
-		start, end int // bytes in text
-		repl, orig string
-	}
 	var edits []edit
 	for i, t := range toks {
-		if t.Kind != types.Word || (tokenization.IsCapitalized(t.Text) && !t.SentStart) {
+		if t.Kind != types.Word || (tokenization.IsCapitalized(t.Text) && !t.SentStart) || skip != nil && skip(t.Start, t.End) {
 			continue
 		}
 		term, want, ok := s.eligible(t)
@@ -159,38 +161,22 @@ func (s *Spinner) SpinEdits(text string, seed uint64) (string, []Artifact, []Edi
 			continue
 		}
 		syn = matchCase(syn, t.Text)
-		e := edit{start: t.Start, end: t.End, repl: syn, orig: t.Text}
-		// "a" before a vowel becomes "an", as English spinners fix articles.
-		if i >= 2 && toks[i-1].Norm == "a" && startsWithVowel(syn) && toks[i-1].End+1 == t.Start &&
-			(len(edits) == 0 || edits[len(edits)-1].end <= toks[i-1].Start) {
-			e = edit{start: toks[i-1].Start, end: t.End, repl: toks[i-1].Text + "n " + syn, orig: text[toks[i-1].Start:t.End]}
-		}
-		edits = append(edits, e)
-	}
-	var b strings.Builder
-	var arts []Artifact
-	last, cp := 0, 0
-	for _, e := range edits {
-		b.WriteString(text[last:e.start])
-		cp += utf8.RuneCountInString(text[last:e.start])
 		kind := "cross-lingual-spin"
 		switch {
 		case s.text == s.syn:
 			kind = "tortured-phrase"
-		case ownWord(s.text.Lexicon, e.repl):
+		case ownWord(s.text.Lexicon, syn):
 			kind = "real-word-spin"
 		}
-		arts = append(arts, Artifact{Observed: e.repl, Start: cp, End: cp + utf8.RuneCountInString(e.repl), Original: e.orig, Type: kind, Confidence: "high"})
-		b.WriteString(e.repl)
-		cp += utf8.RuneCountInString(e.repl)
-		last = e.end
+		e := edit{start: t.Start, end: t.End, repl: syn, orig: t.Text, kind: kind}
+		// "a" before a vowel becomes "an", as English spinners fix articles.
+		if i >= 2 && toks[i-1].Norm == "a" && startsWithVowel(syn) && toks[i-1].End+1 == t.Start &&
+			(len(edits) == 0 || edits[len(edits)-1].end <= toks[i-1].Start) && (skip == nil || !skip(toks[i-1].Start, toks[i-1].End)) {
+			e = edit{start: toks[i-1].Start, end: t.End, repl: toks[i-1].Text + "n " + syn, orig: text[toks[i-1].Start:t.End], kind: kind}
+		}
+		edits = append(edits, e)
 	}
-	b.WriteString(text[last:])
-	out := make([]Edit, len(edits))
-	for i, e := range edits {
-		out[i] = Edit{Start: e.start, End: e.end, Repl: e.repl}
-	}
-	return b.String(), arts, out
+	return apply(text, edits)
 }
 
 // ownWord tells whether every word of s is a dictionary word of l.

@@ -3,7 +3,6 @@ package spin
 import (
 	"math/rand/v2"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/tokenization"
@@ -32,18 +31,22 @@ var DefaultTermOptions = TermOptions{Rate: 0.5, MinAssociation: 2}
 // paraphrase, not a tortured phrase, and is not used. Each artifact spans
 // the two words. Deterministic for a given seed.
 func (s *Spinner) Terms(text string, seed uint64, opt TermOptions) (string, []Artifact) {
+	out, arts, _ := s.terms(text, seed, opt, nil)
+	return out, arts
+}
+
+// terms is Terms, also returning the edits, and leaving alone the terms
+// for which skip (if not nil) is true of their byte span.
+func (s *Spinner) terms(text string, seed uint64, opt TermOptions, skip func(start, end int) bool) (string, []Artifact, []Edit) {
 	r := rand.New(rand.NewPCG(seed, 0x7e4a5))
 	toks := tokenization.Tokenize(text, tokenization.ForLang(s.text.Header.Lang))
 	lm := s.text.WordLM
-	type edit struct {
-		start, end int
-		repl, orig string
-	}
 	var edits []edit
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
 		if a.Kind != types.Word || b.Kind != types.Word || a.End+1 != b.Start || text[a.End] != ' ' ||
-			tokenization.IsCapitalized(a.Text) || tokenization.IsCapitalized(b.Text) || !s.content(a.Norm) || !s.content(b.Norm) {
+			tokenization.IsCapitalized(a.Text) || tokenization.IsCapitalized(b.Text) || !s.content(a.Norm) || !s.content(b.Norm) ||
+			skip != nil && skip(a.Start, b.End) {
 			continue
 		}
 		ia, ib := lm.ID(a.Norm), lm.ID(b.Norm)
@@ -63,22 +66,10 @@ func (s *Spinner) Terms(text string, seed uint64, opt TermOptions) (string, []Ar
 		if ja, jb := lm.ID(sa), lm.ID(sb); ja != 0 && jb != 0 && lm.HasBigram(ja, jb) {
 			continue
 		}
-		edits = append(edits, edit{start: a.Start, end: b.End, repl: sa + " " + sb, orig: text[a.Start:b.End]})
+		edits = append(edits, edit{start: a.Start, end: b.End, repl: sa + " " + sb, orig: text[a.Start:b.End], kind: string(types.TorturedPhrase)})
 		i++ // terms do not overlap
 	}
-	var out strings.Builder
-	var arts []Artifact
-	last, cp := 0, 0
-	for _, e := range edits {
-		out.WriteString(text[last:e.start])
-		cp += utf8.RuneCountInString(text[last:e.start])
-		arts = append(arts, Artifact{Observed: e.repl, Start: cp, End: cp + utf8.RuneCountInString(e.repl), Original: e.orig, Type: string(types.TorturedPhrase), Confidence: "high"})
-		out.WriteString(e.repl)
-		cp += utf8.RuneCountInString(e.repl)
-		last = e.end
-	}
-	out.WriteString(text[last:])
-	return out.String(), arts
+	return apply(text, edits)
 }
 
 // content tells whether w is a noun or adjective of the text's language,
