@@ -64,37 +64,51 @@ func TestShortAccuracy(t *testing.T) {
 	}
 }
 
-// TestShortSameLanguage is the short run of same-language French: two-word
-// terms with both words replaced from the French thesaurus. Floors from
-// the dev run (docs/EVALUATION.md).
+// TestShortSameLanguage is the short run of same-language spinning: two-word
+// terms with both words replaced from the language's own thesaurus, in
+// French and in English (held-out Wikipedia). Floors from the dev runs
+// (docs/EVALUATION.md); English is far from issue 4's target (recall 0.6
+// at precision 0.8) and its floors only guard against falling further.
 func TestShortSameLanguage(t *testing.T) {
 	if _, err := os.Stat(dataDir); err != nil {
 		t.Skipf("skipped: %s absent", dataDir)
 	}
-	fr, _ := pack.Get("fr")
-	sp := spin.New(fr, fr, 0.3)
-	set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: "fr", Split: packbuild.Dev, Docs: 120, Words: 250, Seed: 5},
-		func(text string, seed uint64) (string, []spin.Artifact) {
-			return sp.Terms(text, seed, spin.DefaultTermOptions)
+	for _, tc := range []struct {
+		lang                     string
+		docs                     int
+		precision, recall, alarm float64
+	}{
+		{"fr", 120, 0.8, 0.4, 0.5},
+		{"en", 400, 0.7, 0.15, 0.5}, // dev: P 0.82, R 0.19; fewer documents hold too few findings to measure
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			p, _ := pack.Get(tc.lang)
+			sp := spin.New(p, p, 0.3)
+			set, err := eval.Synthetic(eval.SyntheticOptions{DataDir: dataDir, Lang: tc.lang, Split: packbuild.Dev, Docs: tc.docs, Words: 250, Seed: 5},
+				func(text string, seed uint64) (string, []spin.Artifact) {
+					return sp.Terms(text, seed, spin.DefaultTermOptions)
+				})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := unspin.New(unspin.WithLanguage(tc.lang), unspin.WithSpinnerLanguage(tc.lang), unspin.WithSameLanguageSpin(true))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := eval.Run(context.Background(), a, set)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := s.Kinds["tortured-phrase"]
+			if x == nil || x.TP+x.FN == 0 {
+				t.Fatal("no tortured phrase planted")
+			}
+			t.Logf("tortured phrases P %.3f R %.3f repair %.3f; clean false alarms %.2f per 1000 words", x.Precision(), x.Recall(), x.RepairAccuracy(), s.AlarmsPer1000())
+			if x.Precision() < tc.precision || x.Recall() < tc.recall || s.AlarmsPer1000() > tc.alarm {
+				t.Errorf("below floors: precision %.3f (%.2f), recall %.3f (%.2f), false alarms %.2f (%.2f)",
+					x.Precision(), tc.precision, x.Recall(), tc.recall, s.AlarmsPer1000(), tc.alarm)
+			}
 		})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := unspin.New(unspin.WithLanguage("fr"), unspin.WithSameLanguageSpin(true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := eval.Run(context.Background(), a, set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := s.Kinds["tortured-phrase"]
-	if x == nil || x.TP+x.FN == 0 {
-		t.Fatal("no tortured phrase planted")
-	}
-	t.Logf("tortured phrases P %.3f R %.3f repair %.3f; clean false alarms %.2f per 1000 words", x.Precision(), x.Recall(), x.RepairAccuracy(), s.AlarmsPer1000())
-	if x.Precision() < 0.8 || x.Recall() < 0.4 || s.AlarmsPer1000() > 0.5 {
-		t.Errorf("below floors: precision %.3f (0.8), recall %.3f (0.4), false alarms %.2f (0.5)", x.Precision(), x.Recall(), s.AlarmsPer1000())
 	}
 }
 
