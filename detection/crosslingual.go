@@ -7,51 +7,6 @@ import (
 	"github.com/unspin-project/unspin/types"
 )
 
-// quoted returns, for each token inside quotation marks, the number of
-// words of its quotation (0 outside): foreign text may be a legitimate
-// quotation, and a short quotation holding a foreign word is usually a
-// cited term ("class action").
-func (dc *doc) quoted() []int {
-	q := make([]int, len(dc.toks))
-	open := -1 // index of the token after the opening mark
-	var closer string
-	closeAt := func(end int) {
-		n := 0
-		for k := open; k < end; k++ {
-			if dc.toks[k].Kind == types.Word {
-				n++
-			}
-		}
-		for k := open; k < end; k++ {
-			q[k] = n
-		}
-		open = -1
-	}
-	for i, t := range dc.toks {
-		if t.Kind != types.Punct {
-			continue
-		}
-		if open >= 0 && t.Text == closer {
-			closeAt(i)
-			continue
-		}
-		if open < 0 {
-			switch t.Text {
-			case "«":
-				open, closer = i+1, "»"
-			case "“":
-				open, closer = i+1, "”"
-			case "\"":
-				open, closer = i+1, "\""
-			}
-		}
-	}
-	if open >= 0 {
-		closeAt(len(dc.toks))
-	}
-	return q
-}
-
 // wordRun returns the end of the run of consecutive Word tokens from i
 // that satisfy ok.
 func (dc *doc) wordRun(i int, ok func(int) bool) int {
@@ -83,8 +38,10 @@ func (dc *doc) mark(i, j int) {
 
 // crossLingual finds words and phrases of the spinner's language.
 func (dc *doc) crossLingual() {
-	quoted := dc.quoted()
+	quoted, spans := dc.quoted()
 	dc.quote = quoted
+	dc.foreignQuotes(spans)
+	dc.foreignSentences()
 	maxW := dc.d.spin.Thesaurus.MaxWords()
 	for i := 0; i < len(dc.toks); i++ {
 		if !dc.info[i].word || dc.used[i] || dc.info[i].name {

@@ -385,13 +385,13 @@ func (dc *doc) sentenceInitial(i int) bool {
 // lexInfo is what both lexicons say of one normalized form; computed once
 // per distinct form of a text.
 type lexInfo struct {
-	oid, sid, lmID                              int
-	ook, sok                                    bool
-	ownPM, spinPM                               float64
-	ownSubs                                     uint32
-	ownDict, content, homog, spinDict, spinStop bool
-	nominal                                     bool  // a noun or adjective reading, not a stop word
-	f                                           feats // agreement features in the text's language
+	oid, sid, lmID                                       int
+	ook, sok                                             bool
+	ownPM, spinPM                                        float64
+	ownSubs                                              uint32
+	ownDict, ownStop, content, homog, spinDict, spinStop bool
+	nominal                                              bool  // a noun or adjective reading, not a stop word
+	f                                                    feats // agreement features in the text's language
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
@@ -413,6 +413,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 		li.ownPM = max(own.PerMillion(li.oid), own.SubsPerMillion(li.oid))
 		li.ownSubs = own.SubsCount(li.oid)
 		li.ownDict = own.Flags(li.oid)&lexicon.InDictionary != 0
+		li.ownStop = own.Flags(li.oid)&lexicon.Stopword != 0
 		for _, a := range own.Analyses(dc.abuf[:0], li.oid) {
 			li.f.add(a)
 			switch a.POS {

@@ -1,0 +1,160 @@
+package detection
+
+import (
+	"github.com/unspin-project/unspin/languageid"
+	"github.com/unspin-project/unspin/types"
+)
+
+// quoted returns, for each token inside quotation marks, the number of
+// words of its quotation (0 outside): foreign text may be a legitimate
+// quotation, and a short quotation holding a foreign word is usually a
+// cited term ("class action"). It also returns the quotations, as token
+// ranges [start, end) inside the marks.
+func (dc *doc) quoted() ([]int, [][2]int) {
+	q := make([]int, len(dc.toks))
+	var spans [][2]int
+	open := -1 // index of the token after the opening mark
+	var closer string
+	closeAt := func(end int) {
+		n := 0
+		for k := open; k < end; k++ {
+			if dc.toks[k].Kind == types.Word {
+				n++
+			}
+		}
+		for k := open; k < end; k++ {
+			q[k] = n
+		}
+		spans = append(spans, [2]int{open, end})
+		open = -1
+	}
+	for i, t := range dc.toks {
+		if t.Kind != types.Punct {
+			continue
+		}
+		if open >= 0 && t.Text == closer {
+			closeAt(i)
+			continue
+		}
+		if open < 0 {
+			switch t.Text {
+			case "«":
+				open, closer = i+1, "»"
+			case "“":
+				open, closer = i+1, "”"
+			case "\"":
+				open, closer = i+1, "\""
+			}
+		}
+	}
+	if open >= 0 {
+		closeAt(len(dc.toks))
+	}
+	return q, spans
+}
+
+// minQuoteWords is the least number of words a quotation needs for its
+// language to be told (languageid.Identify).
+const minQuoteWords = 4
+
+// A spinner swaps single words; it does not write whole sentences of its
+// language. A quotation or a sentence in the spinner's language is foreign
+// text as a whole: a quotation is legitimate (an English statement quoted
+// in French news) and holds no finding; a sentence outside quotation marks
+// is one untranslated span. Before, such text was split at every word both
+// languages share into spins ("invest in" -> "put") and real-word spins
+// ("to" -> "ante"). The span must hold a function word of the spinner's
+// language that the text's language lacks ("the", "we"): a short quoted
+// title whose one word became a spinner's phrase ("St. Mary eastern
+// standard time", for "est") reads as English too.
+
+// foreignQuotes marks the quotations in the spinner's language as seen.
+func (dc *doc) foreignQuotes(spans [][2]int) {
+	for _, s := range spans {
+		if dc.inSpinnerLanguage(s[0], s[1]) {
+			dc.mark(s[0], s[1])
+		}
+	}
+}
+
+// foreignSentences reports each sentence in the spinner's language, not
+// already seen, as one untranslated span.
+func (dc *doc) foreignSentences() {
+	for i := 0; i < len(dc.toks); {
+		j := dc.sentenceEnd(i)
+		if a, b, ok := dc.wordBounds(i, j); ok && dc.inSpinnerLanguage(a, b) {
+			dc.untranslated(a, b, "a sentence of "+dc.d.spin.Header.Lang+", not "+dc.d.text.Header.Lang+" (language identification)")
+			dc.mark(a, b)
+		}
+		i = j
+	}
+}
+
+// sentenceEnd returns the end of the sentence that token i starts: the
+// next token that starts a sentence of the language model's view.
+func (dc *doc) sentenceEnd(i int) int {
+	s := -1
+	j := i
+	for ; j < len(dc.toks); j++ {
+		p := dc.pos[j]
+		if p < 0 {
+			continue
+		}
+		if s >= 0 && dc.sent[p] != s {
+			break
+		}
+		s = dc.sent[p]
+	}
+	return j
+}
+
+// wordBounds returns the first and last-plus-one word tokens of [i, j),
+// if no token between them is already seen.
+func (dc *doc) wordBounds(i, j int) (int, int, bool) {
+	a, b := -1, -1
+	for k := i; k < j; k++ {
+		if dc.used[k] {
+			return 0, 0, false
+		}
+		if dc.info[k].word {
+			if a < 0 {
+				a = k
+			}
+			b = k + 1
+		}
+	}
+	return a, b, a >= 0
+}
+
+// inSpinnerLanguage tells whether tokens [i, j) are text of the spinner's
+// language: enough words, a function word of that language that the
+// text's does not have, none of the text's own function words (an
+// elision, "une": a heavily spun French sentence keeps them), and
+// language identification agreeing.
+func (dc *doc) inSpinnerLanguage(i, j int) bool {
+	if j-i < minQuoteWords || !dc.foreignFunctionWord(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if dc.toks[k].Kind == types.Elision {
+			return false
+		}
+		if li := dc.tl[k]; li != nil && li.ownStop && !li.sok {
+			return false
+		}
+	}
+	g := languageid.Identify(dc.toks[i:j])
+	return g.Words >= minQuoteWords && g.Lang == dc.d.spin.Header.Lang
+}
+
+// foreignFunctionWord tells whether tokens [i, j) hold a function word of
+// the spinner's language that is no word of the text language's
+// dictionary.
+func (dc *doc) foreignFunctionWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if li := dc.tl[k]; li != nil && dc.toks[k].Kind == types.Word && li.spinStop && !li.ownDict {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package detection
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/unspin-project/unspin/types"
+)
+
+// A quotation or a sentence in the spinner's language is foreign text as
+// a whole: a quotation holds no finding, a sentence outside quotation
+// marks is one untranslated span, and neither is split into spins. A
+// spinner's output stays a spin even when it makes a short quotation look
+// English. Sentences written for this test.
+func TestForeignQuotesAndSentences(t *testing.T) {
+	d := detector(t, "fr", "en")
+	const statement = "We remain committed to France, where we will continue to invest in research over the coming years."
+	for _, tc := range []struct {
+		name, text string
+		inside     string     // the text whose words are checked
+		want       types.Kind // the one finding kind allowed inside ("" for none)
+		spun       string     // a word that must still be a spin, if any
+	}{
+		{"guillemets", "La direction a répondu : « " + statement + " » Les syndicats restent inquiets.", statement, "", ""},
+		{"straight quotes", `La direction a répondu : "` + statement + `" Les syndicats restent inquiets.`, statement, "", ""},
+		{"no quotation marks", "La direction a répondu en anglais. " + statement + " Les syndicats restent inquiets.", statement, types.Untranslated, ""},
+		{"spun French sentence", "L'enjambeur eastern standard time d'une help précieuse pour les ouvriers du chantier.", "eastern standard time d'une help", types.CrossLingualSpin, "help"},
+		{"spun short title", "Ils ont visité l'église « Saint Marie eastern standard time » hier matin.", "eastern standard time", types.CrossLingualSpin, "eastern"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := strings.Index(tc.text, tc.inside)
+			end := start + len(tc.inside)
+			spun := false
+			n := 0
+			for _, f := range detect(d, "fr", tc.text) {
+				if f.Start >= end || f.End <= start {
+					continue
+				}
+				n++
+				if f.Kind != tc.want && f.Confidence >= 0.5 {
+					t.Errorf("finding %q (%s, %.2f) inside, want only %q", f.Text, f.Kind, f.Confidence, tc.want)
+				}
+				if tc.spun != "" && f.Kind == types.CrossLingualSpin && containsWord(f.Text, tc.spun) {
+					spun = true
+				}
+				if tc.want == types.Untranslated && (f.Start != start || f.End != end-1) {
+					t.Errorf("untranslated span %q, want the whole sentence but its full stop", f.Text)
+				}
+			}
+			if tc.want == "" && n > 0 {
+				t.Errorf("%d finding(s) inside a quotation", n)
+			}
+			if tc.want == types.Untranslated && n != 1 {
+				t.Errorf("%d findings inside the sentence, want one", n)
+			}
+			if tc.spun != "" && !spun {
+				t.Errorf("%q is no longer a spin", tc.spun)
+			}
+		})
+	}
+}
