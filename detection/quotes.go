@@ -1,6 +1,8 @@
 package detection
 
 import (
+	"strings"
+
 	"github.com/unspin-project/unspin/languageid"
 	"github.com/unspin-project/unspin/types"
 )
@@ -52,6 +54,12 @@ func (dc *doc) quoted() ([]int, [][2]int) {
 	}
 	return q, spans
 }
+
+// sharedFunctionPM is how frequent (per million words of the spinner
+// language's corpora) a function word of the text's language must be there
+// to count as shared: English text holds French "de" (440) and "la" (148)
+// in names and titles, but seldom "les" (21), "et" (47) or "une" (0).
+const sharedFunctionPM = 50
 
 // minQuoteWords is the least number of words a quotation needs for its
 // language to be told (languageid.Identify).
@@ -129,17 +137,23 @@ func (dc *doc) wordBounds(i, j int) (int, int, bool) {
 // inSpinnerLanguage tells whether tokens [i, j) are text of the spinner's
 // language: enough words, a function word of that language that the
 // text's does not have, none of the text's own function words (an
-// elision, "une": a heavily spun French sentence keeps them), and
-// language identification agreeing.
+// elision, "une": a heavily spun French sentence keeps them) unless the
+// spinner's language uses it as often as its own, no markup, and language
+// identification agreeing.
 func (dc *doc) inSpinnerLanguage(i, j int) bool {
 	if j-i < minQuoteWords || !dc.foreignFunctionWord(i, j) {
+		return false
+	}
+	// Markup and formulas left in a text ("td align=center", "\\begin{matrix}")
+	// are made of English words but are no sentence of English.
+	if strings.ContainsAny(dc.text[dc.toks[i].Start:dc.toks[j-1].End], "<>={}\\") {
 		return false
 	}
 	for k := i; k < j; k++ {
 		if dc.toks[k].Kind == types.Elision {
 			return false
 		}
-		if li := dc.tl[k]; li != nil && li.ownStop && !li.sok {
+		if li := dc.tl[k]; li != nil && li.ownStop && (!li.sok || li.spinPM < sharedFunctionPM) {
 			return false
 		}
 	}

@@ -59,3 +59,16 @@ func TestForeignQuotesAndSentences(t *testing.T) {
 		})
 	}
 }
+
+// Markup left in a text is made of English words but is no English
+// sentence: it never becomes one untranslated span. Text written for this
+// test.
+func TestMarkupIsNoForeignSentence(t *testing.T) {
+	d := detector(t, "fr", "en")
+	text := `Le tableau suivant donne les effectifs. <td align="center" valign="bottom" class="none">Total for the year</td> <br clear="none"/> La suite du rapport détaille les dépenses.`
+	for _, f := range detect(d, "fr", text) {
+		if f.Kind == types.Untranslated && strings.ContainsAny(f.Text, "<>=") {
+			t.Errorf("markup reported as a foreign sentence: %q", f.Text)
+		}
+	}
+}
