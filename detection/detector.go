@@ -184,6 +184,7 @@ func (dc *doc) prepare() {
 	}
 	dc.titles()
 	dc.loanPhrases()
+	dc.loanCompounds()
 	for i := range dc.info {
 		if dc.info[i].foreign {
 			dc.foreign++

@@ -41,6 +41,34 @@ func TestLoanPhrases(t *testing.T) {
 	}
 }
 
+// English noun compounds on a borrowed head are loans too, even when the
+// English model lacks the bigram; a spun noun before a French adjective,
+// or a spun function word before a borrowed noun, is no compound. One
+// paragraph written for this test, so that the words are judged in a
+// document.
+func TestLoanCompounds(t *testing.T) {
+	d := detector(t, "fr", "en")
+	text := "Le cabinet cherche un product manager pour sa nouvelle application. " +
+		"Deux growth hackers ont rejoint l'équipe marketing cette semaine. " +
+		"Les écoles utilisaient les mêmes keyboards standards que les bureaux. " +
+		"Elle a reçu un prix en 2019 pour stepson film sur la vie d'un quartier."
+	spun := map[string]bool{}
+	for _, f := range detect(d, "fr", text) {
+		if f.Confidence >= 0.5 {
+			for _, w := range []string{"product", "growth", "keyboards", "stepson"} {
+				if containsWord(f.Text, w) {
+					spun[w] = true
+				}
+			}
+		}
+	}
+	for w, want := range map[string]bool{"product": false, "growth": false, "keyboards": true, "stepson": true} {
+		if spun[w] != want {
+			t.Errorf("%q in a confident finding = %v, want %v", w, spun[w], want)
+		}
+	}
+}
+
 func containsWord(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		if s[i:i+len(w)] == w {
