@@ -106,7 +106,7 @@ func (s *Summary) label(d Doc, fs []types.Finding) {
 		score = max(score, f.Confidence)
 		hit := false
 		for _, g := range d.Gold {
-			gs, ge := byteSpan(d.Text, g.Start, g.End)
+			gs, ge, _ := spin.ByteSpan(d.Text, g.Start, g.End)
 			if f.Start < ge && gs < f.End {
 				hit = true
 				break
@@ -130,27 +130,6 @@ func (s *Summary) kind(k string) *Counts {
 		s.Kinds[k] = &Counts{}
 	}
 	return s.Kinds[k]
-}
-
-// byteSpan converts code-point offsets to byte offsets.
-func byteSpan(text string, start, end int) (int, int) {
-	bs, be, cp := -1, -1, 0
-	for i := range text {
-		if cp == start {
-			bs = i
-		}
-		if cp == end {
-			be = i
-		}
-		cp++
-	}
-	if cp == start {
-		bs = len(text)
-	}
-	if cp == end {
-		be = len(text)
-	}
-	return bs, be
 }
 
 func words(text string) int {
@@ -235,7 +214,7 @@ func RunThreshold(ctx context.Context, find Finder, docs []Doc, min float64) (*S
 		s.SpunDocs++
 		matched := make([]bool, len(r.Findings))
 		for _, g := range d.Gold {
-			gs, ge := byteSpan(d.Text, g.Start, g.End)
+			gs, ge, _ := spin.ByteSpan(d.Text, g.Start, g.End)
 			hit := -1
 			for i, f := range r.Findings {
 				if f.Start < ge && gs < f.End {

@@ -44,7 +44,7 @@ func (p Pipeline) Run(text string, seed uint64, prior []Artifact) (string, []Art
 func Carry(in, out string, arts []Artifact, edits []Edit) []Artifact {
 	var kept []Artifact
 	for _, a := range arts {
-		start, end, ok := byteSpan(in, a.Start, a.End)
+		start, end, ok := ByteSpan(in, a.Start, a.End)
 		if !ok {
 			continue
 		}
@@ -78,7 +78,7 @@ func overlapsAny(text string, arts []Artifact) func(start, end int) bool {
 	type span struct{ s, e int }
 	var spans []span
 	for _, a := range arts {
-		if s, e, ok := byteSpan(text, a.Start, a.End); ok {
+		if s, e, ok := ByteSpan(text, a.Start, a.End); ok {
 			spans = append(spans, span{s, e})
 		}
 	}
@@ -92,8 +92,9 @@ func overlapsAny(text string, arts []Artifact) func(start, end int) bool {
 	}
 }
 
-// byteSpan converts a code-point span of text to bytes.
-func byteSpan(text string, start, end int) (int, int, bool) {
+// ByteSpan converts a code-point span of text (as gold artifacts give
+// them) to bytes; false when the span is not inside text.
+func ByteSpan(text string, start, end int) (int, int, bool) {
 	if start < 0 || end < start {
 		return 0, 0, false
 	}
