@@ -14,6 +14,9 @@ import (
 // only valid text refused is one in a language without a pack.
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range []string{"", "le lengthy de sa frontière", "Le however de la réunion. traiter.", "\xff\xfe", "la state of affairs an advantage", "(Photograph du département)", "«  »  “ ” ... 12,5 %",
+		// English quoted and unquoted inside French, and an English noun
+		// compound (session 6's rules).
+		"Le patron a dit : « We will not give up on the plant » puis il est parti. We remain committed to the region. Un growth hacker arrive.",
 		// Written without accents (read accent-blind: 30 words or more).
 		"Les elus ont demande des precisions sur le calendrier des operations et sur les consequences pour les communes, et le prefet a promis une reponse apres la reunion publique prevue le lengthy de la semaine prochaine a la mairie."} {
 		f.Add(s)
