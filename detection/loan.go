@@ -44,7 +44,14 @@ func (dc *doc) loanPhrases() {
 	}
 	for i := 0; i+1 < len(dc.toks); i++ {
 		a, b := i, i+1
-		if !dc.adjacent(a, b) || dc.info[a].foreign == dc.info[b].foreign {
+		if !dc.adjacent(a, b) {
+			continue
+		}
+		if dc.info[a].foreign && dc.info[b].foreign {
+			dc.loanPair(a, b)
+			continue
+		}
+		if dc.info[a].foreign == dc.info[b].foreign {
 			continue
 		}
 		f, l := a, b // the foreign word and the borrowed one
@@ -64,6 +71,20 @@ func (dc *doc) loanPhrases() {
 		}
 		dc.info[f].foreign = false
 	}
+}
+
+// loanPair clears two adjacent foreign words that stand alone among words
+// of the text's language and make a fixed phrase of the spinner's
+// language, a hundred times as likely together ("la fashion week"): a
+// spinner replaces words one at a time, and two of its synonyms seldom
+// meet as a fixed phrase. Its own multi-word synonyms are thesaurus terms,
+// which collocation refuses.
+func (dc *doc) loanPair(a, b int) {
+	if dc.inRun(a-1, a) || dc.inRun(b+1, b) || dc.info[a].name || dc.info[b].name ||
+		dc.collocation(dc.toks[a].Norm, dc.toks[b].Norm) < minSharedCollocation {
+		return
+	}
+	dc.info[a].foreign, dc.info[b].foreign = false, false
 }
 
 // adjacent tells whether tokens a < b are consecutive words of one

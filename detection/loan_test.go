@@ -28,6 +28,8 @@ func TestLoanPhrases(t *testing.T) {
 		// standard time") and a term of the English thesaurus ("match").
 		{"La situation eastern standard time calme depuis hier soir.", "eastern", true},
 		{"Le football game de dimanche a attiré beaucoup de monde au stade.", "game", true},
+		// Two foreign words that make no fixed English phrase.
+		{"Il a pris un lengthy however pour réfléchir avant de signer.", "lengthy", true},
 	} {
 		found := false
 		for _, f := range detect(d, "fr", tc.text) {
@@ -42,27 +44,29 @@ func TestLoanPhrases(t *testing.T) {
 }
 
 // English noun compounds on a borrowed head are loans too, even when the
-// English model lacks the bigram; a spun noun before a French adjective,
-// or a spun function word before a borrowed noun, is no compound. One
-// paragraph written for this test, so that the words are judged in a
-// document.
+// English model lacks the bigram, and so are two foreign words making a
+// fixed English phrase ("fashion week"); a spun noun before a French
+// adjective, or a spun function word before a borrowed noun, is no
+// compound. One paragraph written for this test, so that the words are
+// judged in a document.
 func TestLoanCompounds(t *testing.T) {
 	d := detector(t, "fr", "en")
 	text := "Le cabinet cherche un product manager pour sa nouvelle application. " +
 		"Deux growth hackers ont rejoint l'équipe marketing cette semaine. " +
 		"Les écoles utilisaient les mêmes keyboards standards que les bureaux. " +
-		"Elle a reçu un prix en 2019 pour stepson film sur la vie d'un quartier."
+		"Elle a reçu un prix en 2019 pour stepson film sur la vie d'un quartier. " +
+		"À l'approche de la fashion week, les créateurs misent sur des tenues plus sobres."
 	spun := map[string]bool{}
 	for _, f := range detect(d, "fr", text) {
 		if f.Confidence >= 0.5 {
-			for _, w := range []string{"product", "growth", "keyboards", "stepson"} {
+			for _, w := range []string{"product", "growth", "keyboards", "stepson", "fashion"} {
 				if containsWord(f.Text, w) {
 					spun[w] = true
 				}
 			}
 		}
 	}
-	for w, want := range map[string]bool{"product": false, "growth": false, "keyboards": true, "stepson": true} {
+	for w, want := range map[string]bool{"product": false, "growth": false, "keyboards": true, "stepson": true, "fashion": false} {
 		if spun[w] != want {
 			t.Errorf("%q in a confident finding = %v, want %v", w, spun[w], want)
 		}
