@@ -86,14 +86,21 @@ func (dc *doc) spinnerTerm(i, j int) bool {
 // hasOriginal tells whether term is a term of the spinner's thesaurus
 // that a dictionary word of the text's language lists as a synonym.
 func (dc *doc) hasOriginal(term string) bool {
-	th := dc.d.spin.Thesaurus
+	own := dc.d.text.Lexicon
+	return dc.originalWhere(term, func(oid int) bool { return own.Flags(oid)&lexicon.InDictionary != 0 })
+}
+
+// originalWhere tells whether term is a term of the spinner's thesaurus
+// listed as a synonym by some word of the text's language for which keep
+// (given its lexicon id) is true.
+func (dc *doc) originalWhere(term string, keep func(oid int) bool) bool {
+	th, own := dc.d.spin.Thesaurus, dc.d.text.Lexicon
 	id, ok := th.ID(term)
 	if !ok {
 		return false
 	}
-	own := dc.d.text.Lexicon
 	for _, l := range th.ReverseID(nil, id) {
-		if oid, ok := own.ID(l.Term); ok && own.Flags(oid)&lexicon.InDictionary != 0 {
+		if oid, ok := own.ID(l.Term); ok && keep(oid) {
 			return true
 		}
 	}
@@ -123,19 +130,10 @@ func (dc *doc) nounNotAdjective(k int) bool {
 // synonym, in the spinner's thesaurus, of a function word of the text's
 // language.
 func (dc *doc) spunFunctionWord(i, j int) bool {
-	th, own := dc.d.spin.Thesaurus, dc.d.text.Lexicon
+	own := dc.d.text.Lexicon
 	for k := i; k < j; k++ {
-		if !dc.info[k].foreign {
-			continue
-		}
-		id, ok := th.ID(dc.toks[k].Norm)
-		if !ok {
-			continue
-		}
-		for _, l := range th.ReverseID(nil, id) {
-			if oid, ok := own.ID(l.Term); ok && dc.functionWord(own, oid) {
-				return true
-			}
+		if dc.info[k].foreign && dc.originalWhere(dc.toks[k].Norm, func(oid int) bool { return dc.functionWord(own, oid) }) {
+			return true
 		}
 	}
 	return false
