@@ -92,10 +92,10 @@ func TestSeed(t *testing.T) {
 		}
 	}
 	t.Logf("seed: %d of %d gold spins found exactly; %d of %d high-confidence ones repaired to the gold original", spans, 8, repaired, high)
-	// Floor: the issue asks for 6 of 7; 4 is what the engine reaches today
-	// (docs/EVALUATION.md explains the three misses). It may only rise.
-	if repaired < 4 {
-		t.Errorf("only %d of %d high-confidence spins repaired to the gold original (floor 4)", repaired, high)
+	// Floor: the issue asks for 6 of 7; 5 is what the engine reaches today
+	// (docs/EVALUATION.md explains the two misses). It may only rise.
+	if repaired < 5 {
+		t.Errorf("only %d of %d high-confidence spins repaired to the gold original (floor 5)", repaired, high)
 	}
 	for _, name := range []string{"Blinken", "Lavrov", "Sergey", "Sergueï", "Przysucha", "Kuleba", "Suh", "Wook", "OSCE", "OTAN", "Biden", "Stockholm", "Minsk", "Poutine"} {
 		for _, f := range r.Findings {

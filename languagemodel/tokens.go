@@ -26,11 +26,35 @@ func TokenWord(t types.Token) string {
 
 // NewSentence reports whether token i opens a sentence for the language
 // model: it follows sentence-final punctuation, or the tokenizer marked it
-// (a line break). Training and scoring must use the same rule.
+// (a line break, or the first word after a full stop). The first word after
+// opening marks that began the sentence ("… 2021. (Photo du …", ". « Nous
+// …") continues that sentence: the marks are its context, not a sentence
+// of their own. Training and scoring must use the same rule.
 func NewSentence(toks []types.Token, i int) bool {
-	if i == 0 || toks[i].SentStart {
+	if i == 0 || finalPunct(toks[i-1]) {
 		return true
 	}
-	p := toks[i-1]
-	return p.Kind == types.Punct && (p.Text == "." || p.Text == "!" || p.Text == "?" || p.Text == "…")
+	if !toks[i].SentStart {
+		return false
+	}
+	for j := i - 1; j >= 0 && toks[j].Kind == types.Punct && openingMark(toks[j].Text); j-- {
+		if j == 0 || finalPunct(toks[j-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+func finalPunct(t types.Token) bool {
+	return t.Kind == types.Punct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…")
+}
+
+// openingMark tells whether a punctuation token opens a bracket, a
+// quotation or a line of dialogue.
+func openingMark(s string) bool {
+	switch s {
+	case "(", "[", "{", "«", "“", "„", "‘", "\"", "'", "—", "–", "-":
+		return true
+	}
+	return false
 }

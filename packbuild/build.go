@@ -25,7 +25,7 @@ import (
 // Version identifies the builder's output. Bump it whenever a change here
 // changes pack bytes; CI fails when a committed pack was built by another
 // version.
-const Version = "2026.11.27-4"
+const Version = "2026.11.28-1"
 
 // Config controls a build.
 type Config struct {
