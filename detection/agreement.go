@@ -151,8 +151,12 @@ func abs(x int) int {
 }
 
 // disagrees reports whether token i disagrees in gender or number with a
-// neighbouring modifier or noun.
+// neighbouring modifier or noun, or stands after a word that French would
+// have elided before it.
 func (dc *doc) disagrees(i int) bool {
+	if dc.unelided(i) >= 0 {
+		return true
+	}
 	for _, k := range dc.neighbours(i) {
 		if dc.pairAgreement(dc.tokFeats(i), i, k) == lexicon.Disagree {
 			return true
@@ -168,6 +172,9 @@ func (dc *doc) agreement(i int, candidate string) (float64, string) {
 		if dc.pairAgreement(dc.tokFeats(i), i, k) == lexicon.Disagree && dc.pairAgreement(dc.feats(candidate), i, k) == lexicon.Agree {
 			return agreementBonus, "\"" + dc.toks[k].Norm + "\" and \"" + dc.toks[i].Norm + "\" disagree in gender or number; \"" + candidate + "\" agrees"
 		}
+	}
+	if why := dc.elisionFix(i, candidate); why != "" {
+		return agreementBonus, why
 	}
 	return 0, ""
 }

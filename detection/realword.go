@@ -42,7 +42,16 @@ func (dc *doc) suspect(i int) bool {
 
 func (dc *doc) isSuspect(i int) bool {
 	wi := dc.info[i]
-	if !wi.word || dc.used[i] || wi.name || wi.foreign || !wi.ownDict || !wi.content || dc.pos[i] < 0 || dc.ids[dc.pos[i]] == 0 {
+	if !wi.word || dc.used[i] || wi.name || wi.foreign || !wi.ownDict || !wi.content || dc.pos[i] < 0 {
+		return false
+	}
+	// A word after an article left unelided is examined even when the
+	// model does not know it ("la exhaustion": a dictionary word French
+	// text never uses).
+	if dc.unelided(i) >= 0 {
+		return true
+	}
+	if dc.ids[dc.pos[i]] == 0 {
 		return false
 	}
 	return dc.surprise(i) < dc.d.th.Surprise || dc.disagrees(i)

@@ -1,0 +1,51 @@
+package detection
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sentences written for this test. A spinner that swaps a noun leaves its
+// article: "la fatigue" becomes "la exhaustion", which French would elide.
+func TestUnelidedArticle(t *testing.T) {
+	d := detector(t, "fr", "en")
+	spun := "Les soignants travaillent sans relâche depuis des semaines, mais la exhaustion des équipes inquiète la direction de l'hôpital."
+	var hit bool
+	for _, f := range detect(d, "fr", spun) {
+		if f.Text != "exhaustion" {
+			continue
+		}
+		hit = true
+		if f.Suggestion != "fatigue" {
+			t.Errorf("exhaustion repaired to %q, want fatigue", f.Suggestion)
+		}
+		if !strings.Contains(strings.Join(f.Evidence, "; "), "l'exhaustion") {
+			t.Errorf("evidence does not name the missing elision: %q", f.Evidence)
+		}
+	}
+	if !hit {
+		t.Errorf("no finding on the unelided %q", "la exhaustion")
+	}
+	// Words that keep a whole article, and articles before consonants.
+	for _, clean := range []string{
+		"Le héros de la soirée a reçu la médaille des mains du maire.",
+		"Le onze de départ a été annoncé une heure avant le coup d'envoi.",
+		"Sa photo fait la une de tous les journaux ce matin.",
+		"La hausse des prix a surpris les économistes de la banque.",
+		"Il a commandé le yaourt et la salade, puis il est reparti.",
+	} {
+		for _, f := range detect(d, "fr", clean) {
+			if f.Confidence >= 0.5 {
+				t.Errorf("%q: false finding %q -> %q (%v)", clean, f.Text, f.Suggestion, f.Evidence)
+			}
+		}
+	}
+}
+
+func TestVowelStart(t *testing.T) {
+	for w, want := range map[string]bool{"impact": true, "été": true, "œuvre": true, "héros": false, "yaourt": false, "fatigue": false, "": false} {
+		if got := vowelStart(w); got != want {
+			t.Errorf("vowelStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
