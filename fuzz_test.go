@@ -17,6 +17,8 @@ func FuzzAnalyze(f *testing.F) {
 		// English quoted and unquoted inside French, and an English noun
 		// compound (session 6's rules).
 		"Le patron a dit : « We will not give up on the plant » puis il est parti. We remain committed to the region. Un growth hacker arrive.",
+		// An article left unelided, after a full stop and a bracket (session 7).
+		"Il est parti. (La exhaustion des équipes) « Le impact de la mesure » de un",
 		// Written without accents (read accent-blind: 30 words or more).
 		"Les elus ont demande des precisions sur le calendrier des operations et sur les consequences pour les communes, et le prefet a promis une reponse apres la reunion publique prevue le lengthy de la semaine prochaine a la mairie."} {
 		f.Add(s)
