@@ -1,6 +1,7 @@
 package unspin
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/unspin-project/unspin/detection"
@@ -72,8 +73,9 @@ func WithThresholds(t detection.Thresholds) Option { return func(c *config) { c.
 
 // Analyzer analyses texts. It is immutable and safe for concurrent use.
 type Analyzer struct {
-	cfg   config
-	cache *detection.Cache // what is learnt of words, shared by every call
+	cfg    config
+	cache  *detection.Cache // what is learnt of words, shared by every call
+	tokens *sync.Pool       // token buffers (*[]types.Token), reused across calls
 }
 
 // New returns an Analyzer. Language packs must be registered by importing
@@ -91,7 +93,7 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, &Error{Kind: KindLanguage, Err: err}
 		}
 	}
-	return &Analyzer{cfg: cfg, cache: detection.NewCache(0)}, nil
+	return &Analyzer{cfg: cfg, cache: detection.NewCache(0), tokens: &sync.Pool{}}, nil
 }
 
 // Analyze finds the artefacts of text. The input must be valid UTF-8; an
@@ -105,7 +107,18 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 		return nil, errorf(KindInput, "input is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(text))
 	}
 	lang := a.cfg.lang
-	toks := tokenization.Tokenize(text, analysisOptions(lang))
+	buf, _ := a.tokens.Get().(*[]types.Token)
+	if buf == nil {
+		buf = new([]types.Token)
+	}
+	toks := tokenization.AppendTokens((*buf)[:0], text, analysisOptions(lang))
+	defer func() {
+		// The tokens point into text: forget them before the buffer is
+		// reused, so that a pooled buffer keeps no text alive.
+		clear(toks)
+		*buf = toks[:0]
+		a.tokens.Put(buf)
+	}()
 	chosen, err := chooseLanguage(lang, toks)
 	if err != nil {
 		return nil, err
@@ -115,7 +128,8 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 	}
 	if chosen != lang {
 		lang = chosen
-		toks = tokenization.Tokenize(text, analysisOptions(lang))
+		clear(toks)
+		toks = tokenization.AppendTokens(toks[:0], text, analysisOptions(lang))
 	}
 	tp, err := pack.Get(lang)
 	if err != nil {

@@ -75,12 +75,12 @@ func (dc *doc) feats(w string) feats {
 	c := dc.d.cache
 	if c != nil {
 		if f, ok := c.feats.get(w); ok {
-			dc.feat[w] = f
+			dc.feat[keyOf(w)] = f
 			return f
 		}
 	}
 	f := featsOf(dc.d.text.Lexicon, w, dc.abuf)
-	dc.feat[w] = f
+	dc.feat[keyOf(w)] = f
 	if c != nil {
 		c.feats.put(w, f)
 	}

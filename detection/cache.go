@@ -23,6 +23,8 @@ type pairCache struct {
 	feats shards[feats]
 	cands [2][2]shards[[]cand] // [from the spinner's thesaurus][homographs only]
 	pairs shards[[]cand]       // pairCands lists (150 originals each: fewer kept)
+	// scratch pools per-call state: a worker's own word maps and buffers.
+	scratch scratchPool
 }
 
 // NewCache returns an empty cache holding up to about maxWords words of

@@ -7,7 +7,8 @@ import (
 )
 
 // A shared cache only saves work: every text gets the findings a detector
-// without one gives, whatever texts warmed the cache before. Sentences
+// without one gives, whatever texts warmed the cache (and the pooled
+// per-call buffers and word maps it hands out) before. Sentences
 // written for this test; the English ones hold spun terms, so that the
 // pair search's shared lists are used.
 func TestSharedCacheKeepsFindings(t *testing.T) {
@@ -20,6 +21,9 @@ func TestSharedCacheKeepsFindings(t *testing.T) {
 			"Le ministre a parlé le lengthy de la frontière avec les deux events.",
 			"La state of affairs reste tendue, mais le however de la réunion était clair.",
 			"Le lengthy hiver a fini par passer, et la state of affairs s'est améliorée.",
+			// Shorter than the texts before it: a reused buffer must hold
+			// nothing of theirs.
+			"Enfin, la exhaustion des deux events.",
 		}},
 		{"en", "", true, []string{
 			"Recent work in counterfeit consciousness has changed how software is written.",

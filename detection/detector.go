@@ -66,6 +66,7 @@ type wordInfo struct {
 // doc is the per-call state.
 type doc struct {
 	d             *Detector
+	s             *scratch // where the buffers and maps below come from
 	text          string
 	toks          []types.Token
 	info          []wordInfo
@@ -117,6 +118,7 @@ func (d *Detector) DetectLM(text string, toks []types.Token) ([]types.Finding, L
 		return nil, LMView{}
 	}
 	dc := d.newDoc(text, toks)
+	defer dc.release()
 	dc.prepare()
 	if d.spin != nil {
 		dc.crossLingual()
@@ -131,12 +133,6 @@ func (d *Detector) DetectLM(text string, toks []types.Token) ([]types.Finding, L
 	return dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID, LogProb: dc.lp}
 }
 
-// newDoc returns the per-call state for text, before prepare.
-func (d *Detector) newDoc(text string, toks []types.Token) *doc {
-	return &doc{d: d, text: text, toks: toks, info: make([]wordInfo, len(toks)), pos: make([]int, len(toks)), used: make([]bool, len(toks)), susp: make([]int8, len(toks)),
-		infl: map[inflKey][]string{}, cands: map[candKey][]cand{}, feat: map[string]feats{}, lex: make(map[string]*lexInfo, min(len(toks)/4, 1<<14)), pairs: map[string][]cand{}}
-}
-
 func (dc *doc) prepare() {
 	own := dc.d.text.Lexicon
 	lm := dc.d.text.WordLM
@@ -144,7 +140,6 @@ func (dc *doc) prepare() {
 	dc.ids = make([]int, 0, len(dc.toks))
 	dc.sent = make([]int, 0, len(dc.toks))
 	dc.ownID, dc.spinID = make([]int32, len(dc.toks)), make([]int32, len(dc.toks))
-	dc.tl = make([]*lexInfo, len(dc.toks))
 	accented := 0 // words with an accented letter
 	for i, t := range dc.toks {
 		dc.pos[i] = -1
@@ -401,7 +396,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 	}
 	if c := dc.d.cache; c != nil {
 		if li, ok := c.lex.get(norm); ok {
-			dc.lex[norm] = li
+			dc.lex[keyOf(norm)] = li
 			return li
 		}
 	}
@@ -437,7 +432,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 			li.spinStop = spin.Flags(li.sid)&lexicon.Stopword != 0
 		}
 	}
-	dc.lex[norm] = li
+	dc.lex[keyOf(norm)] = li
 	if c := dc.d.cache; c != nil {
 		c.lex.put(norm, li)
 	}

@@ -33,7 +33,7 @@ func (dc *doc) pairCands(i int) []cand {
 	}
 	if c := dc.d.cache; c != nil {
 		if cs, ok := c.pairs.get(w); ok {
-			dc.pairs[w] = cs
+			dc.pairs[keyOf(w)] = cs
 			return cs
 		}
 	}
@@ -46,7 +46,7 @@ func (dc *doc) pairCands(i int) []cand {
 	}
 	sortByScore(c.out)
 	cs := slices.Clone(c.out[:min(len(c.out), pairWidth)]) // not the gathered thousands
-	dc.pairs[w] = cs
+	dc.pairs[keyOf(w)] = cs
 	if c := dc.d.cache; c != nil {
 		c.pairs.put(w, cs)
 	}

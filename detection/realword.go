@@ -210,6 +210,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 // the rest of the text: words repeat.
 func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	k := candKey{src.Header.Lang, w, homographOnly}
+	stored := func() candKey { return candKey{k.lang, keyOf(k.word), k.homographOnly} }
 	cs, ok := dc.cands[k]
 	var shared *shards[[]cand]
 	if dc.d.cache != nil {
@@ -218,7 +219,7 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	if !ok && shared != nil {
 		cs, ok = shared.get(w)
 		if ok {
-			dc.cands[k] = cs
+			dc.cands[stored()] = cs
 		}
 	}
 	if !ok {
@@ -236,7 +237,7 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 		}
 		reverseCandidates(c, src, w, false, dc.infl)
 		cs = prune(c.out, 60)
-		dc.cands[k] = cs
+		dc.cands[stored()] = cs
 		if shared != nil {
 			shared.put(w, cs)
 		}

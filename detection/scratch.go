@@ -1,0 +1,98 @@
+package detection
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/unspin-project/unspin/types"
+)
+
+// scratch is the per-call state that outlives a call: the word maps (what
+// a worker learnt of words, without the locks of the shared cache) and
+// the per-token buffers. A Cache pools them, so that each worker of a
+// corpus run mostly reuses its own.
+type scratch struct {
+	lex   map[string]*lexInfo
+	feat  map[string]feats
+	cands map[candKey][]cand
+	infl  map[inflKey][]string
+	pairs map[string][]cand
+	info  []wordInfo
+	pos   []int
+	used  []bool
+	susp  []int8
+	tl    []*lexInfo
+}
+
+// Bounds on a pooled scratch's maps: past them a map starts again empty.
+const (
+	maxScratchWords = 1 << 17
+	maxScratchLists = 1 << 14
+)
+
+func newScratch(tokens int) *scratch {
+	return &scratch{
+		lex: make(map[string]*lexInfo, min(tokens/4, 1<<14)), feat: map[string]feats{},
+		cands: map[candKey][]cand{}, infl: map[inflKey][]string{}, pairs: map[string][]cand{},
+	}
+}
+
+// scratchPool hands out scratches; the zero value is ready.
+type scratchPool struct{ p sync.Pool }
+
+func (sp *scratchPool) get(tokens int) *scratch {
+	s, _ := sp.p.Get().(*scratch)
+	if s == nil {
+		return newScratch(tokens)
+	}
+	if len(s.lex) > maxScratchWords || len(s.feat) > maxScratchWords {
+		clear(s.lex)
+		clear(s.feat)
+	}
+	if len(s.cands) > maxScratchLists || len(s.infl) > maxScratchLists || len(s.pairs) > maxScratchLists {
+		clear(s.cands)
+		clear(s.infl)
+		clear(s.pairs)
+	}
+	return s
+}
+
+func (sp *scratchPool) put(s *scratch) { sp.p.Put(s) }
+
+// grow returns buf with length n and every element zero.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// newDoc returns the per-call state for text, before prepare, on a
+// pooled scratch when the detector shares a cache.
+func (d *Detector) newDoc(text string, toks []types.Token) *doc {
+	var s *scratch
+	if d.cache != nil {
+		s = d.cache.scratch.get(len(toks))
+	} else {
+		s = newScratch(len(toks))
+	}
+	n := len(toks)
+	s.info, s.pos, s.used, s.susp, s.tl = grow(s.info, n), grow(s.pos, n), grow(s.used, n), grow(s.susp, n), grow(s.tl, n)
+	return &doc{d: d, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl,
+		infl: s.infl, cands: s.cands, feat: s.feat, lex: s.lex, pairs: s.pairs}
+}
+
+// release returns the doc's scratch to the pool; the doc must not be used
+// after.
+func (dc *doc) release() {
+	if dc.d.cache != nil && dc.s != nil {
+		dc.d.cache.scratch.put(dc.s)
+	}
+	dc.s = nil
+}
+
+// keyOf copies a word taken from the text before it keys a map that
+// outlives the text.
+func keyOf(w string) string { return strings.Clone(w) }
