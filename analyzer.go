@@ -111,6 +111,9 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 	if buf == nil {
 		buf = new([]types.Token)
 	}
+	if n := len(text)/5 + 8; cap(*buf) < n {
+		*buf = make([]types.Token, 0, n) // about one token per five bytes, as Tokenize sizes it
+	}
 	toks := tokenization.AppendTokens((*buf)[:0], text, analysisOptions(lang))
 	defer func() {
 		// The tokens point into text: forget them before the buffer is
