@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 mkdir -p bench/out/scan
 go build -o bench/out/unspin ./cmd/unspin
 [ -f bench/out/fr-unique.jsonl ] || { go run ./bench/mkcorpus -jsonl -bytes 7400000 -o bench/out/fr-unique.jsonl >/dev/null; }
+[ -f bench/out/fr-fresh15.jsonl ] || { go run ./bench/mkcorpus -jsonl -splits dev,test -bytes 15000000 -o bench/out/fr-fresh15.jsonl >/dev/null; }
 [ -f bench/out/fr-50mb.jsonl ] || go run ./bench/mkcorpus -jsonl -bytes 50000000 -o bench/out/fr-50mb.jsonl >/dev/null
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(go version); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) x $(nproc)"
 run() { # name input workers extra...  (CORES=0 pins the process to one core)
@@ -21,6 +22,8 @@ run() { # name input workers extra...  (CORES=0 pins the process to one core)
 echo "== fresh text (7.4 MB, every document new), French given"
 run unique-w1 bench/out/fr-unique.jsonl 1 --lang fr
 run unique-w2 bench/out/fr-unique.jsonl 2 --lang fr
+echo "== fresh text (15 MB: the dev split, then the test split), French given"
+run fresh15-w2 bench/out/fr-fresh15.jsonl 2 --lang fr
 echo "== language detected per document"
 run unique-w2-detect bench/out/fr-unique.jsonl 2
 echo "== 50 MB (the dev split repeated with new ids)"

@@ -3,7 +3,9 @@
 // file, for throughput benchmarks against other tools. With -jsonl it
 // writes one JSON record per document ({"id", "url", "text"}, documents of
 // about 5 KB), repeating the split with new ids until the size is reached,
-// for `unspin scan` benchmarks.
+// for `unspin scan` benchmarks. -splits dev,test reads the test split
+// after the dev split: twice the fresh text (neither trains a pack; speed
+// is not tuned on either).
 package main
 
 import (
@@ -23,9 +25,20 @@ func main() {
 	size := flag.Int("bytes", 1<<20, "bytes to write")
 	out := flag.String("o", "bench/out/fr-1mb.txt", "output file")
 	jsonl := flag.Bool("jsonl", false, "write JSON Lines records of about 5 KB")
+	splits := flag.String("splits", "dev", "held-out splits to read, in order (dev, test), for -jsonl")
 	flag.Parse()
 	if *jsonl {
-		if err := writeJSONL(*data, *lang, *size, *out); err != nil {
+		var ss []string
+		for _, name := range strings.Split(*splits, ",") {
+			switch name {
+			case packbuild.Dev, packbuild.Test:
+				ss = append(ss, name)
+			default:
+				fmt.Fprintf(os.Stderr, "mkcorpus: unknown split %q (dev, test)\n", name)
+				os.Exit(2)
+			}
+		}
+		if err := writeJSONL(*data, *lang, ss, *size, *out); err != nil {
 			fmt.Fprintln(os.Stderr, "mkcorpus:", err)
 			os.Exit(1)
 		}
@@ -58,23 +71,25 @@ func main() {
 	fmt.Printf("%s: %d bytes\n", *out, len(text))
 }
 
-// writeJSONL writes records of about 5 KB of the dev split until size
-// bytes are written.
-func writeJSONL(data, lang string, size int, out string) error {
+// writeJSONL writes records of about 5 KB of the splits, in order, until
+// size bytes are written (repeating them when they run out).
+func writeJSONL(data, lang string, splits []string, size int, out string) error {
 	var docs []string
 	var cur strings.Builder
-	err := packbuild.ReadSplit(data, lang, packbuild.Dev, 0, func(d packbuild.Doc) {
-		for _, l := range d.Lines {
-			cur.WriteString(l)
-			cur.WriteByte('\n')
-			if cur.Len() >= 5000 {
-				docs = append(docs, cur.String())
-				cur.Reset()
+	for _, sp := range splits {
+		err := packbuild.ReadSplit(data, lang, sp, 0, func(d packbuild.Doc) {
+			for _, l := range d.Lines {
+				cur.WriteString(l)
+				cur.WriteByte('\n')
+				if cur.Len() >= 5000 {
+					docs = append(docs, cur.String())
+					cur.Reset()
+				}
 			}
+		})
+		if err != nil {
+			return err
 		}
-	})
-	if err != nil {
-		return err
 	}
 	if len(docs) == 0 {
 		return fmt.Errorf("no %s dev text", lang)
