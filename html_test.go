@@ -48,8 +48,39 @@ func TestAnalyzeHTML(t *testing.T) {
 	}
 }
 
+// A French news page, written for this test, whose site chrome is in
+// English (a cookie banner, a footer, sharing links): the chrome is no
+// part of how the article was made, and the page is human.
+const chromePage = `<!DOCTYPE html><html lang="fr"><head><title>Transports</title></head><body>
+<nav><a href="/">Accueil</a> <a href="/login">Log in</a> <a href="/subscribe">Subscribe</a></nav>
+<div class="social-share"><a>Share</a> <a>Tweet</a></div>
+<main><h1>Trois couloirs de bus pour le centre-ville</h1>
+<p>Le conseil municipal a voté mardi soir la création de trois couloirs de bus dans le centre-ville, après des mois de débat.
+Les commerçants craignent de perdre des clients, mais la mairie promet des livraisons facilitées le matin.</p>
+<p>Les travaux commenceront au printemps et dureront six mois, selon l'adjoint chargé des transports, qui publiera chaque trimestre
+la fréquentation des lignes concernées.</p></main>
+<div id="cookie-banner">We use cookies to improve your experience. <button>Accept all</button> <a>Privacy policy</a></div>
+<footer>© 2024 Le Quotidien. All rights reserved. <a>Terms of use</a></footer></body></html>`
+
+func TestAnalyzeHTMLLeavesChromeOut(t *testing.T) {
+	a := newAnalyzer(t, unspin.WithLanguage("fr"))
+	r, err := a.AnalyzeHTML(chromePage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		t.Errorf("finding on a clean page: %q (%s) -> %q", f.Text, f.Kind, f.Suggestion)
+	}
+	if r.Verdict == nil || r.Verdict.Label != "human" {
+		t.Errorf("verdict %+v, want human", r.Verdict)
+	}
+	if r.Repaired != chromePage {
+		t.Error("the page changed without a finding")
+	}
+}
+
 func FuzzAnalyzeHTML(f *testing.F) {
-	for _, s := range []string{"", spunPage, "<p>le lengthy &amp; the</p>", "<svg/><b>state</b> of affairs"} {
+	for _, s := range []string{"", spunPage, chromePage, "<p>le lengthy &amp; the</p>", "<svg/><b>state</b> of affairs"} {
 		f.Add(s)
 	}
 	a, err := unspin.New(unspin.WithLanguage("fr"))

@@ -7,6 +7,9 @@
 // elements (paragraphs, headings, list items, table rows…) start a new
 // line; runs of white space become one space; character references are
 // decoded. Inline elements do not split words ("<b>Hel</b>lo" is "Hello").
+// A page's chrome — navigation, cookie banners, sharing links, footers —
+// is left out, and a marked article is read alone, when what remains says
+// enough (see Main).
 package htmltext
 
 import (
@@ -36,13 +39,57 @@ var block = map[string]bool{"p": true, "div": true, "br": true, "li": true, "ul"
 var void = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true, "input": true, "link": true, "meta": true,
 	"source": true, "track": true, "wbr": true}
 
-// Extract returns the visible text of page. It accepts any bytes (the
+// Extract returns the visible text of page: its main content when the page
+// marks one (see Main), else everything visible. It accepts any bytes (the
 // HTML tokenizer recovers from every error); callers that need UTF-8 check
 // the page first.
 func Extract(page string) *Text {
-	x := &builder{t: &Text{pageLen: len(page)}}
+	all, clean, main := extract(page)
+	switch c := words(clean.Text); {
+	case words(main.Text) >= minMainWords && 4*words(main.Text) >= c:
+		return main
+	case c >= minMainWords:
+		return clean
+	}
+	return all
+}
+
+// minMainWords is the least main content worth judging alone: a page
+// whose marked article is shorter (a teaser, or markup that never closes
+// a navigation block) is judged without its chrome, or whole. So is a
+// page whose marked article holds under a quarter of the text outside
+// its chrome (an article element around a related-story box, the story
+// itself outside it).
+const minMainWords = 40
+
+// Main is how a page's main content is told from its chrome:
+//
+//   - when the page has an article or main element (or role="main"), only
+//     the text inside them, unless they hold under a quarter of the page's
+//     text outside its chrome;
+//   - never the text of navigation, asides, footers, forms, buttons and
+//     dialogs, of elements marked hidden (hidden, aria-hidden="true") or
+//     given a landmark role other than main, nor of elements whose id or
+//     class names a cookie or consent banner, sharing and social links, a
+//     newsletter or subscription box, a menu, breadcrumbs, a sidebar,
+//     related links, comments or advertising.
+//
+// A page's chrome is often in another language than its article (an
+// English cookie banner on a French news site), and it is no part of how
+// the article was made.
+const Main = "article/main content without navigation, banners and other page chrome"
+
+// extract returns the visible text of the whole page, of the page without
+// its chrome, and of its main content, in one pass.
+func extract(page string) (all, clean, main *Text) {
+	xs := [3]*builder{} // all, clean, main
+	for i := range xs {
+		xs[i] = &builder{t: &Text{pageLen: len(page)}}
+	}
+	marked := marksMain(page)
 	z := html.NewTokenizer(strings.NewReader(page))
 	pos, skip := 0, 0
+	var chrome, content region // the chrome being skipped; the main element being read
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -50,17 +97,30 @@ func Extract(page string) *Text {
 		pos += len(raw)
 		switch tt {
 		case html.ErrorToken:
-			x.trim()
-			x.t.Text = string(x.b)
-			return x.t
+			for _, x := range xs {
+				x.trim()
+				x.t.Text = string(x.b)
+			}
+			return xs[0].t, xs[1].t, xs[2].t
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
+			name, hasAttr := z.TagName()
 			n := string(name)
-			if hidden[n] && tt == html.StartTagToken && !void[n] {
+			open := tt == html.StartTagToken && !void[n]
+			if hidden[n] && open {
 				skip++
 			}
+			if open {
+				var a attrs
+				if hasAttr {
+					a = readAttrs(z)
+				}
+				chrome.enter(n, func() bool { return a.chrome(n) })
+				content.enter(n, func() bool { return a.main(n) })
+			}
 			if block[n] {
-				x.newline(at)
+				for _, x := range xs {
+					x.newline(at)
+				}
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
@@ -68,16 +128,167 @@ func Extract(page string) *Text {
 			if hidden[n] && skip > 0 {
 				skip--
 			}
+			chrome.leave(n)
+			content.leave(n)
 			if block[n] {
-				x.newline(at)
+				for _, x := range xs {
+					x.newline(at)
+				}
 			}
 		case html.TextToken:
-			if skip == 0 {
-				x.text(string(raw), at)
+			if skip > 0 {
+				continue
+			}
+			xs[0].text(string(raw), at)
+			if !chrome.in {
+				xs[1].text(string(raw), at)
+				if !marked || content.in {
+					xs[2].text(string(raw), at)
+				}
 			}
 		}
 	}
 }
+
+// region follows one element and the elements of the same name nested in
+// it, to know when it ends.
+type region struct {
+	in   bool
+	name string
+	same int
+}
+
+// enter notes a start tag: it opens the region when test says so.
+func (r *region) enter(name string, test func() bool) {
+	switch {
+	case r.in && name == r.name:
+		r.same++
+	case !r.in && test():
+		r.in, r.name, r.same = true, name, 0
+	}
+}
+
+// leave notes an end tag.
+func (r *region) leave(name string) {
+	if !r.in || name != r.name {
+		return
+	}
+	if r.same > 0 {
+		r.same--
+		return
+	}
+	r.in = false
+}
+
+// chromeTags are elements that never hold an article's text.
+var chromeTags = map[string]bool{"nav": true, "aside": true, "footer": true, "form": true, "button": true, "dialog": true, "menu": true, "select": true}
+
+// chromeNames are words of ids and class names that mark page chrome;
+// chromeSubstrings are matched inside them ("cookieConsent").
+var (
+	chromeNames = map[string]bool{"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
+		"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true, "subscription": true, "sidebar": true,
+		"related": true, "comments": true, "comment": true, "advert": true, "advertisement": true, "ads": true, "promo": true,
+		"popup": true, "modal": true, "footer": true}
+	chromeSubstrings = []string{"cookie", "consent", "gdpr"}
+)
+
+// attrs are the attributes of a start tag that tell chrome and content.
+type attrs struct {
+	id, class, role string
+	hidden          bool
+}
+
+func readAttrs(z *html.Tokenizer) attrs {
+	var a attrs
+	for more := true; more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		switch string(k) {
+		case "id":
+			a.id = strings.ToLower(string(v))
+		case "class":
+			a.class = strings.ToLower(string(v))
+		case "role":
+			a.role = strings.ToLower(string(v))
+		case "hidden":
+			a.hidden = true
+		case "aria-hidden":
+			a.hidden = a.hidden || strings.EqualFold(string(v), "true")
+		}
+	}
+	return a
+}
+
+// chrome tells whether element name with these attributes is page chrome.
+func (a attrs) chrome(name string) bool {
+	if chromeTags[name] || a.hidden {
+		return true
+	}
+	switch a.role {
+	case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar":
+		return true
+	}
+	return chromeName(a.id) || chromeName(a.class)
+}
+
+// main tells whether element name with these attributes holds the page's
+// main content.
+func (a attrs) main(name string) bool {
+	return name == "article" || name == "main" || a.role == "main"
+}
+
+// chromeName tells whether a (lower-case) id or class list names page
+// chrome.
+func chromeName(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, sub := range chromeSubstrings {
+		if strings.Contains(v, sub) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }) {
+		if chromeNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// marksMain tells whether page has an article or main element, or an
+// element of role main: then only their text is its main content.
+func marksMain(page string) bool {
+	for i := 0; i < len(page); i++ {
+		if page[i] != '<' {
+			continue
+		}
+		rest := page[i+1:]
+		for _, tag := range []string{"article", "main"} {
+			if hasPrefixFold(rest, tag) && (len(rest) == len(tag) || strings.IndexByte(" \t\n\r/>", rest[len(tag)]) >= 0) {
+				return true
+			}
+		}
+	}
+	return containsFold(page, `role="main"`) || containsFold(page, `role='main'`) || containsFold(page, `role=main`)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0]|0x20 && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// words counts the white-space separated words of s.
+func words(s string) int { return len(strings.Fields(s)) }
 
 // Span returns the page span of the text span [start, end): from the
 // page position of the text's first byte to the end of its last.

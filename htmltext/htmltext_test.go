@@ -31,6 +31,49 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// story is 48 words written for these tests.
+const story = "Le conseil municipal a voté mardi soir la création de trois couloirs de bus dans le centre-ville. " +
+	"Les commerçants craignent de perdre des clients, mais la mairie promet des livraisons facilitées. " +
+	"Les travaux commenceront au printemps et dureront six mois, selon l'adjoint chargé des transports."
+
+// box is 45 words: a related-story box, written for these tests.
+const box = "Lire aussi : la ville ferme le pont de la gare pendant deux semaines cet été pour des travaux d'entretien, " +
+	"et les bus des lignes 3 et 7 seront déviés par le quai. La circulation des piétons restera possible sur le trottoir nord du pont."
+
+// A page's chrome (navigation, banners, footers, sharing links) is left
+// out when the rest says enough; an article element, when it holds the
+// story, is all that is read.
+func TestExtractMain(t *testing.T) {
+	tests := []struct{ name, page, want string }{
+		{"chrome left out",
+			`<body><nav><a>Accueil</a> <a>Log in</a></nav><div class="share-buttons">Share Tweet</div><p>` + story + `</p>` +
+				`<div id="cookieConsent">We use cookies. <button>Accept all</button></div><footer>All rights reserved.</footer></body>`,
+			story},
+		{"article only",
+			`<body><header><h1>Le Quotidien</h1></header><p>Les plus lus du jour</p><article><h2>Bus</h2><p>` + story + `</p></article><p>Publicité</p></body>`,
+			"Bus\n" + story},
+		{"hidden and landmark roles",
+			`<body><div role="navigation">Menu principal</div><div aria-hidden="true">Skip to content</div><div hidden>Sign up</div><p>` + story + `</p><div role="contentinfo">Terms of use</div></body>`,
+			story},
+		{"nested chrome of the same tag",
+			`<body><div class="menu"><div>Rubriques</div><div>Sport</div></div><p>` + story + `</p></body>`,
+			story},
+		{"a short page is read whole",
+			`<body><nav>Accueil</nav><p>Un texte court.</p><footer>Contact</footer></body>`,
+			"Accueil\nUn texte court.\nContact"},
+		{"an article around a small box is not the story",
+			`<body><p>` + story + `</p><p>` + story + `</p><p>` + story + `</p><p>` + story + `</p><article><p>` + box + `</p></article></body>`,
+			story + "\n" + story + "\n" + story + "\n" + story + "\n" + box},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := htmltext.Extract(tc.page).Text; got != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
 // Every word of the text maps back to the page bytes it came from.
 func TestSpan(t *testing.T) {
 	page := `<p>Le <b>however</b> de la r&eacute;union, la state <i>of</i> affairs.</p>`
@@ -52,7 +95,8 @@ func TestSpan(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"", "<p>a &amp; b</p>", "<svg/><script>x</script>y", "&#xD800; &#0; &", "<p>l&#8217;un\xffdeux</p>"} {
+	for _, s := range []string{"", "<p>a &amp; b</p>", "<svg/><script>x</script>y", "&#xD800; &#0; &", "<p>l&#8217;un\xffdeux</p>",
+		"<nav><article>a</nav></article><div class=cookie><div>b</div>c</div><main role=main>" + story + "</main><ARTICLE"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, page string) {
