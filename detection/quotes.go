@@ -1,6 +1,7 @@
 package detection
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/unspin-project/unspin/languageid"
@@ -86,16 +87,76 @@ func (dc *doc) foreignQuotes(spans [][2]int) {
 }
 
 // foreignSentences reports each sentence in the spinner's language, not
-// already seen, as one untranslated span.
+// already seen, as one untranslated span; and so a short one (a line of a
+// web page's chrome: "Share this article", "All rights reserved") made of
+// the spinner's words only, with a function word the text's language
+// lacks. A lone foreign word on a line of its own ("Subscribe") has no
+// context to judge a spin by: it is a weak untranslated word.
 func (dc *doc) foreignSentences() {
 	for i := 0; i < len(dc.toks); {
 		j := dc.sentenceEnd(i)
-		if a, b, ok := dc.wordBounds(i, j); ok && dc.inSpinnerLanguage(a, b) {
-			dc.untranslated(a, b, "a sentence of "+dc.d.spin.Header.Lang+", not "+dc.d.text.Header.Lang+" (language identification)")
-			dc.mark(a, b)
+		if a, b, ok := dc.wordBounds(i, j); ok {
+			switch {
+			case dc.inSpinnerLanguage(a, b):
+				dc.untranslated(a, b, "a sentence of "+dc.d.spin.Header.Lang+", not "+dc.d.text.Header.Lang+" (language identification)")
+				dc.mark(a, b)
+			case dc.shortForeign(a, b):
+				dc.untranslated(a, b, "a short sentence or line of "+dc.d.spin.Header.Lang+" words only, not "+dc.d.text.Header.Lang)
+				dc.mark(a, b)
+			case b-a == 1 && dc.info[a].foreign && dc.aloneOnLine(a):
+				dc.untranslated(a, b, fmt.Sprintf("%q, a word of %s, alone on its line", dc.toks[a].Norm, dc.d.spin.Header.Lang))
+				dc.mark(a, b)
+			}
 		}
 		i = j
 	}
+}
+
+// shortForeign tells whether the two or three tokens [a, b), all words,
+// are words of the spinner's language only (a foreign word among them),
+// with one of its function words that the text's language lacks, and none
+// of the text's.
+func (dc *doc) shortForeign(a, b int) bool {
+	n := b - a
+	if n < 2 || n >= minQuoteWords || !dc.foreignFunctionWord(a, b) || strings.ContainsAny(dc.text[dc.toks[a].Start:dc.toks[b-1].End], "<>={}\\") {
+		return false
+	}
+	foreign := false
+	for k := a; k < b; k++ {
+		li := dc.tl[k]
+		if li == nil || dc.toks[k].Kind != types.Word || !dc.info[k].word || dc.info[k].name && !dc.info[k].foreign {
+			return false
+		}
+		if !li.sok || !li.spinDict || li.ownStop && li.spinPM < sharedFunctionPM {
+			return false
+		}
+		foreign = foreign || dc.info[k].foreign
+	}
+	return foreign
+}
+
+// aloneOnLine tells whether word token i is alone on its line, with
+// punctuation at most: no other word, no number ("Article 10."), no
+// symbol ("<table>").
+func (dc *doc) aloneOnLine(i int) bool {
+	other := func(k int) bool { return k != i && dc.toks[k].Kind != types.Punct }
+	for k := i - 1; k >= 0; k-- {
+		if strings.Contains(dc.text[dc.toks[k].End:dc.toks[k+1].Start], "\n") {
+			break
+		}
+		if other(k) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(dc.toks); k++ {
+		if strings.Contains(dc.text[dc.toks[k-1].End:dc.toks[k].Start], "\n") {
+			break
+		}
+		if other(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEnd returns the end of the sentence that token i starts: the

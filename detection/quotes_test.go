@@ -72,3 +72,27 @@ func TestMarkupIsNoForeignSentence(t *testing.T) {
 		}
 	}
 }
+
+// Short lines of a web page's chrome in the spinner's language are
+// foreign text, not spins; a spin inside the French text next to them is
+// still one. Text written for this test.
+func TestChromeLinesAreNotSpins(t *testing.T) {
+	d := detector(t, "fr", "en")
+	const article = "Le conseil municipal a présenté jeudi un plan lengthy de trois ans pour rénover les écoles de la ville."
+	for _, line := range []string{"Share this article", "All rights reserved.", "© 2024 La Gazette. All rights reserved.", "Accept all cookies"} {
+		text := article + "\n" + line + "\n"
+		spun := false
+		for _, f := range detect(d, "fr", text) {
+			if f.Text == "lengthy" && f.Kind == types.CrossLingualSpin {
+				spun = true
+				continue
+			}
+			if f.Start >= len(article) && f.Kind != types.Untranslated {
+				t.Errorf("%q: %s %q -> %q in the chrome line", line, f.Kind, f.Text, f.Suggestion)
+			}
+		}
+		if !spun {
+			t.Errorf("%q: the spin in the article was lost", line)
+		}
+	}
+}
