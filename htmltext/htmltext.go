@@ -13,6 +13,7 @@
 package htmltext
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,14 +45,50 @@ var void = map[string]bool{"area": true, "base": true, "br": true, "col": true, 
 // HTML tokenizer recovers from every error); callers that need UTF-8 check
 // the page first.
 func Extract(page string) *Text {
-	all, clean, main := extract(page)
-	switch c := words(clean.Text); {
-	case words(main.Text) >= minMainWords && 4*words(main.Text) >= c:
-		return main
-	case c >= minMainWords:
-		return clean
+	evs, n := scan(page)
+	// Which text to read: the main content, the page without its chrome,
+	// or all of it.
+	want := reachAll
+	switch {
+	case n[reachMain] >= minMainWords && 4*n[reachMain] >= n[reachClean]:
+		want = reachMain
+	case n[reachClean] >= minMainWords:
+		want = reachClean
 	}
-	return all
+	size := 0
+	for _, e := range evs {
+		if e.text == "" || e.reach >= want {
+			size += len(e.text) + 1
+		}
+	}
+	x := &builder{t: &Text{pageLen: len(page), start: make([]int32, 0, size), end: make([]int32, 0, size)}, b: make([]byte, 0, size)}
+	for _, e := range evs {
+		switch {
+		case e.text == "":
+			x.newline(e.at)
+		case e.reach >= want:
+			x.text(e.text, e.at)
+		}
+	}
+	x.trim()
+	x.t.Text = string(x.b)
+	return x.t
+}
+
+// How far into the page a piece of text reaches: visible, outside the
+// chrome, inside the main content (each implies the ones before).
+const (
+	reachAll = iota
+	reachClean
+	reachMain
+)
+
+// event is a piece of visible text (from the page at at) or, with no
+// text, a line break.
+type event struct {
+	text  string
+	at    int
+	reach int
 }
 
 // minMainWords is the least main content worth judging alone: a page
@@ -79,72 +116,65 @@ const minMainWords = 40
 // the article was made.
 const Main = "article/main content without navigation, banners and other page chrome"
 
-// extract returns the visible text of the whole page, of the page without
-// its chrome, and of its main content, in one pass.
-func extract(page string) (all, clean, main *Text) {
-	xs := [3]*builder{} // all, clean, main
-	for i := range xs {
-		xs[i] = &builder{t: &Text{pageLen: len(page)}}
-	}
+// scan reads the page once: its visible text pieces and line breaks, and
+// the words each reach holds.
+func scan(page string) ([]event, [3]int) {
+	var evs []event
+	var n [3]int
 	marked := marksMain(page)
 	z := html.NewTokenizer(strings.NewReader(page))
 	pos, skip := 0, 0
 	var chrome, content region // the chrome being skipped; the main element being read
+	a := &attrs{}
 	for {
 		tt := z.Next()
-		raw := z.Raw()
 		at := pos
-		pos += len(raw)
+		pos += len(z.Raw())
 		switch tt {
 		case html.ErrorToken:
-			for _, x := range xs {
-				x.trim()
-				x.t.Text = string(x.b)
-			}
-			return xs[0].t, xs[1].t, xs[2].t
+			return evs, n
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			n := string(name)
-			open := tt == html.StartTagToken && !void[n]
-			if hidden[n] && open {
+			open := tt == html.StartTagToken && !void[string(name)]
+			if hidden[string(name)] && open {
 				skip++
 			}
 			if open {
-				var a attrs
+				a.reset()
 				if hasAttr {
-					a = readAttrs(z)
+					a.read(page[at:pos])
 				}
-				chrome.enter(n, func() bool { return a.chrome(n) })
-				content.enter(n, func() bool { return a.main(n) })
+				chrome.enter(name, a.chrome)
+				content.enter(name, a.main)
 			}
-			if block[n] {
-				for _, x := range xs {
-					x.newline(at)
-				}
+			if block[string(name)] {
+				evs = append(evs, event{at: at})
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			n := string(name)
-			if hidden[n] && skip > 0 {
+			if hidden[string(name)] && skip > 0 {
 				skip--
 			}
-			chrome.leave(n)
-			content.leave(n)
-			if block[n] {
-				for _, x := range xs {
-					x.newline(at)
-				}
+			chrome.leave(name)
+			content.leave(name)
+			if block[string(name)] {
+				evs = append(evs, event{at: at})
 			}
 		case html.TextToken:
-			if skip > 0 {
+			if skip > 0 || at == pos {
 				continue
 			}
-			xs[0].text(string(raw), at)
+			e := event{text: page[at:pos], at: at}
 			if !chrome.in {
-				xs[1].text(string(raw), at)
+				e.reach = reachClean
 				if !marked || content.in {
-					xs[2].text(string(raw), at)
+					e.reach = reachMain
 				}
+			}
+			evs = append(evs, e)
+			w := words(e.text)
+			for r := reachAll; r <= e.reach; r++ {
+				n[r] += w
 			}
 		}
 	}
@@ -158,19 +188,22 @@ type region struct {
 	same int
 }
 
-// enter notes a start tag: it opens the region when test says so.
-func (r *region) enter(name string, test func() bool) {
+// enter notes a start tag; when no region is open, is tells whether this
+// element opens one.
+func (r *region) enter(name []byte, is func(name string) bool) {
 	switch {
-	case r.in && name == r.name:
-		r.same++
-	case !r.in && test():
-		r.in, r.name, r.same = true, name, 0
+	case r.in:
+		if string(name) == r.name {
+			r.same++
+		}
+	case is(string(name)):
+		r.in, r.name, r.same = true, string(name), 0
 	}
 }
 
 // leave notes an end tag.
-func (r *region) leave(name string) {
-	if !r.in || name != r.name {
+func (r *region) leave(name []byte) {
+	if !r.in || string(name) != r.name {
 		return
 	}
 	if r.same > 0 {
@@ -193,69 +226,139 @@ var (
 	chromeSubstrings = []string{"cookie", "consent", "gdpr"}
 )
 
-// attrs are the attributes of a start tag that tell chrome and content.
+// attrs are the attributes of a start tag that tell chrome and content
+// (character references in them are left as written).
 type attrs struct {
 	id, class, role string
 	hidden          bool
 }
 
-func readAttrs(z *html.Tokenizer) attrs {
-	var a attrs
-	for more := true; more; {
-		var k, v []byte
-		k, v, more = z.TagAttr()
-		switch string(k) {
-		case "id":
-			a.id = strings.ToLower(string(v))
-		case "class":
-			a.class = strings.ToLower(string(v))
-		case "role":
-			a.role = strings.ToLower(string(v))
-		case "hidden":
+func (a *attrs) reset() { *a = attrs{} }
+
+// read takes the attributes from a start tag as written ("<div
+// class=x>"): the tokenizer's own attribute reader allocates for each.
+func (a *attrs) read(tag string) {
+	i := 1
+	for i < len(tag) && !attrSpace(tag[i]) && tag[i] != '>' && tag[i] != '/' {
+		i++ // the tag name
+	}
+	for i < len(tag) {
+		for i < len(tag) && (attrSpace(tag[i]) || tag[i] == '/') {
+			i++
+		}
+		if i >= len(tag) || tag[i] == '>' {
+			return
+		}
+		k0 := i
+		for i < len(tag) && !attrSpace(tag[i]) && tag[i] != '=' && tag[i] != '>' && tag[i] != '/' {
+			i++
+		}
+		k := tag[k0:i]
+		for i < len(tag) && attrSpace(tag[i]) {
+			i++
+		}
+		var v string
+		if i < len(tag) && tag[i] == '=' {
+			i++
+			for i < len(tag) && attrSpace(tag[i]) {
+				i++
+			}
+			if i < len(tag) && (tag[i] == '"' || tag[i] == '\'') {
+				q := tag[i]
+				i++
+				v0 := i
+				for i < len(tag) && tag[i] != q {
+					i++
+				}
+				v = tag[v0:i]
+				i++
+			} else {
+				v0 := i
+				for i < len(tag) && !attrSpace(tag[i]) && tag[i] != '>' {
+					i++
+				}
+				v = tag[v0:i]
+			}
+		}
+		switch {
+		case strings.EqualFold(k, "id"):
+			a.id = v
+		case strings.EqualFold(k, "class"):
+			a.class = v
+		case strings.EqualFold(k, "role"):
+			a.role = v
+		case strings.EqualFold(k, "hidden"):
 			a.hidden = true
-		case "aria-hidden":
-			a.hidden = a.hidden || strings.EqualFold(string(v), "true")
+		case strings.EqualFold(k, "aria-hidden"):
+			a.hidden = a.hidden || strings.EqualFold(v, "true")
 		}
 	}
-	return a
 }
 
+func attrSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// chromeRoles are the landmark roles of page chrome.
+var chromeRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "dialog": true,
+	"alertdialog": true, "search": true, "menu": true, "menubar": true}
+
 // chrome tells whether element name with these attributes is page chrome.
-func (a attrs) chrome(name string) bool {
+func (a *attrs) chrome(name string) bool {
 	if chromeTags[name] || a.hidden {
 		return true
 	}
-	switch a.role {
-	case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar":
+	var buf [64]byte
+	if a.role != "" && chromeRoles[string(lower(buf[:0], a.role))] {
 		return true
 	}
-	return chromeName(a.id) || chromeName(a.class)
+	return chromeName(lower(buf[:0], a.id)) || chromeName(lower(buf[:0], a.class))
 }
 
 // main tells whether element name with these attributes holds the page's
 // main content.
-func (a attrs) main(name string) bool {
-	return name == "article" || name == "main" || a.role == "main"
+func (a *attrs) main(name string) bool {
+	return name == "article" || name == "main" || strings.EqualFold(a.role, "main")
 }
 
-// chromeName tells whether a (lower-case) id or class list names page
+// lower appends v in lower case (ASCII) to dst.
+func lower(dst []byte, v string) []byte {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// chromeName tells whether a lower-case id or class list names page
 // chrome.
-func chromeName(v string) bool {
-	if v == "" {
+func chromeName(v []byte) bool {
+	if len(v) == 0 {
 		return false
 	}
 	for _, sub := range chromeSubstrings {
-		if strings.Contains(v, sub) {
+		if bytes.Contains(v, []byte(sub)) {
 			return true
 		}
 	}
-	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' }) {
-		if chromeNames[w] {
+	for len(v) > 0 {
+		i := 0
+		for i < len(v) && !nameSep(v[i]) {
+			i++
+		}
+		if i > 0 && chromeNames[string(v[:i])] {
 			return true
 		}
+		if i < len(v) {
+			i++
+		}
+		v = v[i:]
 	}
 	return false
 }
+
+func nameSep(c byte) bool { return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' }
 
 // marksMain tells whether page has an article or main element, or an
 // element of role main: then only their text is its main content.
@@ -288,7 +391,17 @@ func containsFold(s, sub string) bool {
 }
 
 // words counts the white-space separated words of s.
-func words(s string) int { return len(strings.Fields(s)) }
+func words(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // Span returns the page span of the text span [start, end): from the
 // page position of the text's first byte to the end of its last.

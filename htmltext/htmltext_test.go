@@ -58,6 +58,9 @@ func TestExtractMain(t *testing.T) {
 		{"nested chrome of the same tag",
 			`<body><div class="menu"><div>Rubriques</div><div>Sport</div></div><p>` + story + `</p></body>`,
 			story},
+		{"attributes in capitals, single quotes and none",
+			`<body><DIV CLASS='Cookie-Banner'>Accept</DIV><div id=menu data-x="a > b">Rubriques</div><p title="x">` + story + `</p></body>`,
+			story},
 		{"a short page is read whole",
 			`<body><nav>Accueil</nav><p>Un texte court.</p><footer>Contact</footer></body>`,
 			"Accueil\nUn texte court.\nContact"},
@@ -123,4 +126,16 @@ func ExampleExtract() {
 	// Output:
 	// Le lengthy de la frontière
 	// lengthy
+}
+
+// BenchmarkExtract reads a 1.3 MB page of article blocks, sharing links
+// and a cookie banner.
+func BenchmarkExtract(b *testing.B) {
+	block := `<div class="post"><h2>Transports</h2><p>` + story + `</p><div class="share-links"><a href="/s">Share</a></div></div>` + "\n"
+	page := `<html><body><nav><a>Accueil</a></nav>` + strings.Repeat(block, 3000) + `<div id="cookie-consent">We use cookies.</div></body></html>`
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		htmltext.Extract(page)
+	}
 }
