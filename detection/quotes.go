@@ -100,7 +100,7 @@ func (dc *doc) foreignSentences() {
 			case dc.inSpinnerLanguage(a, b):
 				dc.untranslated(a, b, "a sentence of "+dc.d.spin.Header.Lang+", not "+dc.d.text.Header.Lang+" (language identification)")
 				dc.mark(a, b)
-			case dc.shortForeign(a, b):
+			case dc.shortForeign(a, b) && !dc.hasElision(i, j):
 				dc.untranslated(a, b, "a short sentence or line of "+dc.d.spin.Header.Lang+" words only, not "+dc.d.text.Header.Lang)
 				dc.mark(a, b)
 			case b-a == 1 && dc.info[a].foreign && dc.aloneOnLine(a):
@@ -112,27 +112,44 @@ func (dc *doc) foreignSentences() {
 	}
 }
 
-// shortForeign tells whether the two or three tokens [a, b), all words,
-// are words of the spinner's language only (a foreign word among them),
-// with one of its function words that the text's language lacks, and none
-// of the text's.
+// shortForeign tells whether the tokens [a, b), two or more and all
+// words, are words of the spinner's language only (names too: "Follow us
+// on Twitter"), one of them no word of the text's dictionary and one a
+// function word of the spinner's language that is none of the text's
+// ("us", "the"), and none of the text's function words. Language
+// identification cannot judge so few words; a French sentence, even
+// spun, keeps words English does not have.
 func (dc *doc) shortForeign(a, b int) bool {
-	n := b - a
-	if n < 2 || n >= minQuoteWords || !dc.foreignFunctionWord(a, b) || strings.ContainsAny(dc.text[dc.toks[a].Start:dc.toks[b-1].End], "<>={}\\") {
+	if b-a < 2 || strings.ContainsAny(dc.text[dc.toks[a].Start:dc.toks[b-1].End], "<>={}\\") {
 		return false
 	}
-	foreign := false
+	foreign, function := false, false
 	for k := a; k < b; k++ {
 		li := dc.tl[k]
-		if li == nil || dc.toks[k].Kind != types.Word || !dc.info[k].word || dc.info[k].name && !dc.info[k].foreign {
+		if li == nil || dc.toks[k].Kind != types.Word || !dc.info[k].word {
 			return false
 		}
-		if !li.sok || !li.spinDict || li.ownStop && li.spinPM < sharedFunctionPM {
+		// A function word of the text's language far more at home there
+		// than in the spinner's ("la", "de"; not "on") makes the words
+		// French.
+		if !li.sok || !li.spinDict || li.ownStop && li.ownPM >= 5*li.spinPM {
 			return false
 		}
-		foreign = foreign || dc.info[k].foreign
+		foreign = foreign || dc.info[k].foreign || !li.ownDict
+		function = function || li.spinStop && (!li.ownDict || !li.ownStop)
 	}
-	return foreign
+	return foreign && function
+}
+
+// hasElision tells whether tokens [i, j) hold an elided word ("c'", "l'"):
+// French, whatever follows.
+func (dc *doc) hasElision(i, j int) bool {
+	for k := i; k < j; k++ {
+		if dc.toks[k].Kind == types.Elision {
+			return true
+		}
+	}
+	return false
 }
 
 // aloneOnLine tells whether word token i is alone on its line, with

@@ -79,7 +79,7 @@ func TestMarkupIsNoForeignSentence(t *testing.T) {
 func TestChromeLinesAreNotSpins(t *testing.T) {
 	d := detector(t, "fr", "en")
 	const article = "Le conseil municipal a présenté jeudi un plan lengthy de trois ans pour rénover les écoles de la ville."
-	for _, line := range []string{"Share this article", "All rights reserved.", "© 2024 La Gazette. All rights reserved.", "Accept all cookies"} {
+	for _, line := range []string{"Share this article", "All rights reserved.", "© 2024 La Gazette. All rights reserved.", "Accept all cookies", "Follow us on Mastodon", "Most popular"} {
 		text := article + "\n" + line + "\n"
 		spun := false
 		for _, f := range detect(d, "fr", text) {
