@@ -4,14 +4,15 @@ import (
 	"unicode/utf8"
 )
 
-// elidable are the French words written with an apostrophe before a
-// vowel ("le" + "impact" is "l'impact"). A spinner that swaps the noun
-// leaves the article alone: "la fatigue" spun to "la exhaustion" keeps a
-// "la" that French would have elided, as a swapped adjective leaves a
-// gender that no longer agrees.
-var elidable = map[string]bool{
-	"le": true, "la": true, "de": true, "je": true, "me": true, "te": true, "se": true,
-	"ne": true, "que": true, "jusque": true, "lorsque": true, "puisque": true,
+// elidable are the French words written otherwise before a vowel, and
+// how ("le" + "impact" is "l'impact", "du" + "impact" "de l'impact"). A
+// spinner that swaps the noun leaves the article alone: "la fatigue" spun
+// to "la exhaustion" keeps a "la" that French would have elided, as a
+// swapped adjective leaves a gender that no longer agrees.
+var elidable = map[string]string{
+	"le": "l'", "la": "l'", "de": "d'", "je": "j'", "me": "m'", "te": "t'", "se": "s'",
+	"ne": "n'", "que": "qu'", "jusque": "jusqu'", "lorsque": "lorsqu'", "puisque": "puisqu'",
+	"du": "de l'", "au": "à l'",
 }
 
 // vowelStart tells whether a word starts with a vowel letter (not "h",
@@ -35,7 +36,7 @@ func (dc *doc) unelided(i int) int {
 		return -1
 	}
 	k := i - 1
-	if !dc.info[k].word || !elidable[dc.toks[k].Norm] || dc.pos[k] < 0 || dc.pos[i] != dc.pos[k]+1 {
+	if _, ok := elidable[dc.toks[k].Norm]; !ok || !dc.info[k].word || dc.pos[k] < 0 || dc.pos[i] != dc.pos[k]+1 {
 		return -1
 	}
 	lm := dc.d.text.WordLM
@@ -60,5 +61,5 @@ func (dc *doc) elisionFix(i int, candidate string) string {
 			return ""
 		}
 	}
-	return "\"" + dc.toks[k].Norm + " " + dc.toks[i].Norm + "\" should read \"" + dc.toks[k].Norm[:len(dc.toks[k].Norm)-1] + "'" + dc.toks[i].Norm + "\" in French; \"" + dc.toks[k].Norm + " " + candidate + "\" needs no elision"
+	return "\"" + dc.toks[k].Norm + " " + dc.toks[i].Norm + "\" should read \"" + elidable[dc.toks[k].Norm] + dc.toks[i].Norm + "\" in French; \"" + dc.toks[k].Norm + " " + candidate + "\" needs no elision"
 }

@@ -9,22 +9,26 @@ import (
 // article: "la fatigue" becomes "la exhaustion", which French would elide.
 func TestUnelidedArticle(t *testing.T) {
 	d := detector(t, "fr", "en")
-	spun := "Les soignants travaillent sans relâche depuis des semaines, mais la exhaustion des équipes inquiète la direction de l'hôpital."
-	var hit bool
-	for _, f := range detect(d, "fr", spun) {
-		if f.Text != "exhaustion" {
-			continue
+	for _, tc := range []struct{ text, word, original, evidence string }{
+		{"Les soignants travaillent sans relâche depuis des semaines, mais la exhaustion des équipes inquiète la direction de l'hôpital.", "exhaustion", "fatigue", "l'exhaustion"},
+		{"Les invités se sont levés au instant de partir, et le président les a salués un par un devant la mairie.", "instant", "moment", "à l'instant"},
+	} {
+		var hit bool
+		for _, f := range detect(d, "fr", tc.text) {
+			if f.Text != tc.word {
+				continue
+			}
+			hit = true
+			if f.Suggestion != tc.original {
+				t.Errorf("%s repaired to %q, want %s", tc.word, f.Suggestion, tc.original)
+			}
+			if !strings.Contains(strings.Join(f.Evidence, "; "), tc.evidence) {
+				t.Errorf("evidence does not name the missing elision %q: %q", tc.evidence, f.Evidence)
+			}
 		}
-		hit = true
-		if f.Suggestion != "fatigue" {
-			t.Errorf("exhaustion repaired to %q, want fatigue", f.Suggestion)
+		if !hit {
+			t.Errorf("no finding on %q in %q", tc.word, tc.text)
 		}
-		if !strings.Contains(strings.Join(f.Evidence, "; "), "l'exhaustion") {
-			t.Errorf("evidence does not name the missing elision: %q", f.Evidence)
-		}
-	}
-	if !hit {
-		t.Errorf("no finding on the unelided %q", "la exhaustion")
 	}
 	// Words that keep a whole article, and articles before consonants.
 	for _, clean := range []string{
