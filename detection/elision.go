@@ -13,6 +13,8 @@ var elidable = map[string]string{
 	"le": "l'", "la": "l'", "de": "d'", "je": "j'", "me": "m'", "te": "t'", "se": "s'",
 	"ne": "n'", "que": "qu'", "jusque": "jusqu'", "lorsque": "lorsqu'", "puisque": "puisqu'",
 	"du": "de l'", "au": "à l'",
+	// Not elided but changed the same way: "cet instant", "son idée".
+	"ce": "cet ", "ma": "mon ", "ta": "ton ", "sa": "son ",
 }
 
 // vowelStart tells whether a word starts with a vowel letter (not "h",

@@ -12,6 +12,7 @@ func TestUnelidedArticle(t *testing.T) {
 	for _, tc := range []struct{ text, word, original, evidence string }{
 		{"Les soignants travaillent sans relâche depuis des semaines, mais la exhaustion des équipes inquiète la direction de l'hôpital.", "exhaustion", "fatigue", "l'exhaustion"},
 		{"Les invités se sont levés au instant de partir, et le président les a salués un par un devant la mairie.", "instant", "moment", "à l'instant"},
+		{"Le public a applaudi à ce instant précis, quand le chanteur est revenu sur la scène du théâtre.", "instant", "moment", "cet instant"},
 	} {
 		var hit bool
 		for _, f := range detect(d, "fr", tc.text) {
