@@ -114,11 +114,12 @@ func (dc *doc) foreignSentences() {
 
 // shortForeign tells whether the tokens [a, b), two or more and all
 // words, are words of the spinner's language only (names too: "Follow us
-// on Twitter"), one of them no word of the text's dictionary and one a
-// function word of the spinner's language that is none of the text's
-// ("us", "the"), and none of the text's function words. Language
-// identification cannot judge so few words; a French sentence, even
-// spun, keeps words English does not have.
+// on Twitter"): one of them no word of the text's dictionary, one a
+// function word of the spinner's language that is no function word of
+// the text's ("the", "us"), and no function word of the text's language
+// far more frequent there ("la", "de"). Language identification cannot
+// judge so few words; a French sentence, even spun, keeps words English
+// does not have.
 func (dc *doc) shortForeign(a, b int) bool {
 	if b-a < 2 || strings.ContainsAny(dc.text[dc.toks[a].Start:dc.toks[b-1].End], "<>={}\\") {
 		return false
