@@ -25,9 +25,12 @@ type scratch struct {
 }
 
 // Bounds on a pooled scratch's maps: past them a map starts again empty.
+// There is a scratch per worker, so they are small: a candidate list
+// weighs about 10 KB, and 2,048 of them are 20 MB per worker, on top of
+// the shared cache (docs/BENCHMARKS.md, memory).
 const (
-	maxScratchWords = 1 << 17
-	maxScratchLists = 1 << 14
+	maxScratchWords = 1 << 16
+	maxScratchLists = 1 << 11
 )
 
 func newScratch(tokens int) *scratch {
