@@ -13,8 +13,10 @@ var elidable = map[string]string{
 	"le": "l'", "la": "l'", "de": "d'", "je": "j'", "me": "m'", "te": "t'", "se": "s'",
 	"ne": "n'", "que": "qu'", "jusque": "jusqu'", "lorsque": "lorsqu'", "puisque": "puisqu'",
 	"du": "de l'", "au": "à l'",
-	// Not elided but changed the same way: "cet instant", "son idée".
+	// Not elided but changed the same way: "cet instant", "son idée",
+	// "nouvel agenda".
 	"ce": "cet ", "ma": "mon ", "ta": "ton ", "sa": "son ",
+	"beau": "bel ", "nouveau": "nouvel ", // not "vieux", also a plural ("de vieux amis")
 }
 
 // vowelStart tells whether a word starts with a vowel letter (not "h",

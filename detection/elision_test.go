@@ -13,6 +13,7 @@ func TestUnelidedArticle(t *testing.T) {
 		{"Les soignants travaillent sans relâche depuis des semaines, mais la exhaustion des équipes inquiète la direction de l'hôpital.", "exhaustion", "fatigue", "l'exhaustion"},
 		{"Les invités se sont levés au instant de partir, et le président les a salués un par un devant la mairie.", "instant", "moment", "à l'instant"},
 		{"Le public a applaudi à ce instant précis, quand le chanteur est revenu sur la scène du théâtre.", "instant", "moment", "cet instant"},
+		{"Le ministre a présenté jeudi un nouveau agenda pour les réformes de la fonction publique.", "agenda", "programme", "nouvel agenda"},
 	} {
 		var hit bool
 		for _, f := range detect(d, "fr", tc.text) {
@@ -38,6 +39,7 @@ func TestUnelidedArticle(t *testing.T) {
 		"Sa photo fait la une de tous les journaux ce matin.",
 		"La hausse des prix a surpris les économistes de la banque.",
 		"Il a commandé le yaourt et la salade, puis il est reparti.",
+		"Il a retrouvé de vieux amis à la gare, et il a beau insister, personne ne veut partir.",
 	} {
 		for _, f := range detect(d, "fr", clean) {
 			if f.Confidence >= 0.5 {
