@@ -9,7 +9,7 @@
 // decoded. Inline elements do not split words ("<b>Hel</b>lo" is "Hello").
 // A page's chrome — navigation, cookie banners, sharing links, footers —
 // is left out, and a marked article is read alone, when what remains says
-// enough (see Main).
+// enough (see Extract).
 package htmltext
 
 import (
@@ -39,12 +39,31 @@ var block = map[string]bool{"p": true, "div": true, "br": true, "li": true, "ul"
 var void = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true, "input": true, "link": true, "meta": true,
 	"source": true, "track": true, "wbr": true}
 
-// Extract returns the visible text of page: its main content when the page
-// marks one (see Main), else everything visible. It accepts any bytes (the
-// HTML tokenizer recovers from every error); callers that need UTF-8 check
-// the page first.
+// Extract returns the visible text of page, without its chrome when what
+// remains says enough. It accepts any bytes (the HTML tokenizer recovers
+// from every error); callers that need UTF-8 check the page first.
+//
+// A page's main content is told from its chrome so:
+//
+//   - when the page has an article or main element (or role="main"), only
+//     the text inside them, unless they hold under a quarter of the page's
+//     text outside its chrome, or under minMainWords words;
+//   - never the text of navigation, asides, footers, forms, buttons and
+//     dialogs, of elements marked hidden (hidden, aria-hidden="true") or
+//     given a landmark role other than main, nor of elements whose id or
+//     class names a cookie or consent banner, sharing and social links, a
+//     newsletter or subscription box, a menu, breadcrumbs, a sidebar,
+//     related links, comments or advertising; unless what remains is
+//     under minMainWords words, when the whole page is read.
+//
+// A page's chrome is often in another language than its article (an
+// English cookie banner on a French news site), and it is no part of how
+// the article was made.
 func Extract(page string) *Text {
-	evs, n := scan(page)
+	evs, n, marked := scan(page)
+	if !marked {
+		n[reachMain] = n[reachClean] // no main element: the clean text is the main content
+	}
 	// Which text to read: the main content, the page without its chrome,
 	// or all of it.
 	want := reachAll
@@ -54,9 +73,10 @@ func Extract(page string) *Text {
 	case n[reachClean] >= minMainWords:
 		want = reachClean
 	}
+	keep := func(e event) bool { return e.text == "" || e.reach(marked) >= want }
 	size := 0
 	for _, e := range evs {
-		if e.text == "" || e.reach >= want {
+		if keep(e) {
 			size += len(e.text) + 1
 		}
 	}
@@ -65,7 +85,7 @@ func Extract(page string) *Text {
 		switch {
 		case e.text == "":
 			x.newline(e.at)
-		case e.reach >= want:
+		case keep(e):
 			x.text(e.text, e.at)
 		}
 	}
@@ -85,17 +105,30 @@ const (
 // event is a piece of visible text (from the page at at) or, with no
 // text, a line break.
 type event struct {
-	text  string
-	at    int
-	reach int
+	text           string
+	at             int
+	chrome, inMain bool
 }
 
-// scan reads the page once: its visible text pieces and line breaks, and
-// the words each reach holds.
-func scan(page string) ([]event, [3]int) {
+// reach tells how far in the text lies, on a page that marks its main
+// content or not.
+func (e event) reach(marked bool) int {
+	switch {
+	case e.chrome:
+		return reachAll
+	case e.inMain || !marked:
+		return reachMain
+	}
+	return reachClean
+}
+
+// scan reads the page once: its visible text pieces and line breaks, the
+// words of the whole text, of the text outside the chrome and of that
+// inside main elements, and whether the page has a main element.
+func scan(page string) ([]event, [3]int, bool) {
 	var evs []event
 	var n [3]int
-	marked := marksMain(page)
+	marked := false
 	z := html.NewTokenizer(strings.NewReader(page))
 	pos, skip := 0, 0
 	var chrome, content region // the chrome being skipped; the main element being read
@@ -106,7 +139,7 @@ func scan(page string) ([]event, [3]int) {
 		pos += len(z.Raw())
 		switch tt {
 		case html.ErrorToken:
-			return evs, n
+			return evs, n, marked
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			open := tt == html.StartTagToken && !void[string(name)]
@@ -120,6 +153,7 @@ func scan(page string) ([]event, [3]int) {
 				}
 				chrome.enter(name, a.chrome)
 				content.enter(name, a.main)
+				marked = marked || content.in
 			}
 			if block[string(name)] {
 				evs = append(evs, event{at: at})
@@ -138,17 +172,15 @@ func scan(page string) ([]event, [3]int) {
 			if skip > 0 || at == pos {
 				continue
 			}
-			e := event{text: page[at:pos], at: at}
-			if !chrome.in {
-				e.reach = reachClean
-				if !marked || content.in {
-					e.reach = reachMain
-				}
-			}
+			e := event{text: page[at:pos], at: at, chrome: chrome.in, inMain: content.in}
 			evs = append(evs, e)
 			w := words(e.text)
-			for r := reachAll; r <= e.reach; r++ {
-				n[r] += w
+			n[reachAll] += w
+			if !e.chrome {
+				n[reachClean] += w
+				if e.inMain {
+					n[reachMain] += w
+				}
 			}
 		}
 	}

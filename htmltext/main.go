@@ -13,23 +13,6 @@ import (
 // itself outside it).
 const minMainWords = 40
 
-// Main is how a page's main content is told from its chrome:
-//
-//   - when the page has an article or main element (or role="main"), only
-//     the text inside them, unless they hold under a quarter of the page's
-//     text outside its chrome;
-//   - never the text of navigation, asides, footers, forms, buttons and
-//     dialogs, of elements marked hidden (hidden, aria-hidden="true") or
-//     given a landmark role other than main, nor of elements whose id or
-//     class names a cookie or consent banner, sharing and social links, a
-//     newsletter or subscription box, a menu, breadcrumbs, a sidebar,
-//     related links, comments or advertising.
-//
-// A page's chrome is often in another language than its article (an
-// English cookie banner on a French news site), and it is no part of how
-// the article was made.
-const Main = "article/main content without navigation, banners and other page chrome"
-
 // region follows one element and the elements of the same name nested in
 // it, to know when it ends.
 type region struct {
@@ -209,36 +192,6 @@ func chromeName(v []byte) bool {
 }
 
 func nameSep(c byte) bool { return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' }
-
-// marksMain tells whether page has an article or main element, or an
-// element of role main: then only their text is its main content.
-func marksMain(page string) bool {
-	for i := 0; i < len(page); i++ {
-		if page[i] != '<' {
-			continue
-		}
-		rest := page[i+1:]
-		for _, tag := range []string{"article", "main"} {
-			if hasPrefixFold(rest, tag) && (len(rest) == len(tag) || strings.IndexByte(" \t\n\r/>", rest[len(tag)]) >= 0) {
-				return true
-			}
-		}
-	}
-	return containsFold(page, `role="main"`) || containsFold(page, `role='main'`) || containsFold(page, `role=main`)
-}
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i]|0x20 == sub[0]|0x20 && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
-		}
-	}
-	return false
-}
 
 // words counts the white-space separated words of s.
 func words(s string) int {
