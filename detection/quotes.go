@@ -228,10 +228,10 @@ func (dc *doc) inSpinnerLanguage(i, j int) bool {
 	if strings.ContainsAny(dc.text[dc.toks[i].Start:dc.toks[j-1].End], "<>={}\\") {
 		return false
 	}
+	if dc.hasElision(i, j) {
+		return false
+	}
 	for k := i; k < j; k++ {
-		if dc.toks[k].Kind == types.Elision {
-			return false
-		}
 		if li := dc.tl[k]; li != nil && li.ownStop && (!li.sok || li.spinPM < sharedFunctionPM) {
 			return false
 		}
