@@ -24,6 +24,11 @@ type Input struct {
 	Findings    []types.Finding
 	Repaired    string
 	Verdict     *types.Verdict // nil when there is none (no word)
+	// Charset and Offsets describe an input that was not UTF-8 (package
+	// transcode): Text is its decoding, Offsets maps a byte offset of Text
+	// to the input's bytes. Nil Offsets: Text is the input.
+	Charset string
+	Offsets func(int) int
 }
 
 // Verdict is the document-level verdict as the JSON schema spells it.
@@ -63,12 +68,15 @@ type Document struct {
 	Verdict     *Verdict  `json:"verdict"`
 	Findings    []Finding `json:"findings"`
 	Repaired    string    `json:"repaired"`
+	// Charset is set when the input was not UTF-8: start and end are then
+	// offsets into its bytes, text, char offsets and repaired its decoding.
+	Charset string `json:"charset,omitempty"`
 }
 
 // Build converts an analysis to the JSON document, adding code-point
 // offsets. Spans outside the text are clamped.
 func Build(in Input) Document {
-	doc := Document{Schema: Schema, Lang: in.Lang, Findings: []Finding{}, Repaired: in.Repaired}
+	doc := Document{Schema: Schema, Lang: in.Lang, Findings: []Finding{}, Repaired: in.Repaired, Charset: in.Charset}
 	if v := in.Verdict; v != nil {
 		out := &Verdict{Label: v.Label, P: VerdictP{v.P[types.Human], v.P[types.MachineTranslated], v.P[types.Spun]}, Evidence: v.Evidence}
 		if v.SourceLang != "" {
@@ -105,6 +113,9 @@ func Build(in Input) Document {
 		out := Finding{Start: s, End: e, Text: in.Text[s:e], Kind: f.Kind, Alternatives: f.Alternatives, Confidence: f.Confidence, Evidence: f.Evidence}
 		out.CharStart = charAt(s)
 		out.CharEnd = charAt(e)
+		if in.Offsets != nil {
+			out.Start, out.End = in.Offsets(s), in.Offsets(e)
+		}
 		if f.Suggestion != "" {
 			sg := f.Suggestion
 			out.Suggestion = &sg
@@ -146,7 +157,11 @@ func Text(w io.Writer, name string, in Input, color bool) error {
 	if in.SpinnerLang != "" {
 		fmt.Fprintf(&b, ", spinner language %s", in.SpinnerLang)
 	}
-	fmt.Fprintf(&b, ", %d finding(s)\n", len(in.Findings))
+	fmt.Fprintf(&b, ", %d finding(s)", len(in.Findings))
+	if in.Charset != "" {
+		fmt.Fprintf(&b, ", read as %s", in.Charset)
+	}
+	b.WriteString("\n")
 	if v := in.Verdict; v != nil {
 		fmt.Fprintf(&b, "verdict: %s%s%s (human %.2f, machine-translated %.2f, spun %.2f)", hi, v.Label, reset, v.P[types.Human], v.P[types.MachineTranslated], v.P[types.Spun])
 		if v.SourceLang != "" {

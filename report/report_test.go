@@ -39,6 +39,23 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestBuildMapsOffsets: for an input that was not UTF-8, start and end
+// are of the input's bytes, the rest of the decoded text.
+func TestBuildMapsOffsets(t *testing.T) {
+	in := sample()
+	// As windows-1252, "É" is one byte: decoded byte k >= 2 is input k-1.
+	in.Charset = "windows-1252"
+	in.Offsets = func(k int) int { return max(0, k-1) }
+	doc := Build(in)
+	f := doc.Findings[0]
+	if f.Start != 9 || f.End != 16 || f.CharStart != 9 || f.Text != "lengthy" || doc.Charset != "windows-1252" {
+		t.Errorf("finding %+v, charset %q", f, doc.Charset)
+	}
+	if d := Build(sample()); d.Charset != "" || d.Findings[0].Start != 10 {
+		t.Errorf("a UTF-8 input: %+v", d)
+	}
+}
+
 func TestJSONNoSuggestionIsNull(t *testing.T) {
 	in := sample()
 	in.Findings[0].Suggestion = ""

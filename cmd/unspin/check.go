@@ -8,19 +8,22 @@ import (
 
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/report"
+	"github.com/unspin-project/unspin/transcode"
 )
 
 func init() {
 	register(command{name: "check", summary: "find spun, leaked and mistranslated spans in a text", run: runCheck})
 }
 
-const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--input auto|text|html] [--min-confidence X] FILE|-
+const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--input auto|text|html] [--charset C] [--min-confidence X] FILE|-
 
 Finds every span a spinner or a machine translation put in the text, with
 the most likely original and the evidence. Text output shows each finding in
 its context (coloured on a terminal); JSON output follows the schema in
 docs/report-schema.md. An HTML page (--input html, or auto-detected) has its
-visible text analysed; spans are of the page.
+visible text analysed; spans are of the page. An input that is not UTF-8
+is read in its charset (--charset, else the page's declaration, else
+windows-1252 for the bytes that are not UTF-8); spans are then of its bytes.
 
 Exit status: 0 nothing found, 1 findings, 2 usage or input error.
 `
@@ -31,6 +34,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "drop findings below this confidence")
 	format := fs.String("format", "text", "output format: text or json")
 	input := addInputFlag(fs)
+	cs := addCharsetFlag(fs)
 	fs.Usage = func() { fmt.Fprint(stderr, checkHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -39,11 +43,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	r, text, code := analyze(fs.Arg(0), *input, af, stderr)
+	r, t, code := analyze(fs.Arg(0), *input, *cs, af, stderr)
 	if r == nil {
 		return code
 	}
-	in := r.Input(text)
+	in := r.Input(t.Text)
+	if t.Converted() {
+		in.Charset, in.Offsets = t.Charset, t.Source
+	}
 	var err error
 	if *format == "json" {
 		err = report.JSON(stdout, in)
@@ -60,30 +67,30 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func analyze(name, input string, af *analyzerFlags, stderr io.Writer) (*unspin.Report, string, int) {
-	text, err := readInput(name, os.Stdin)
+func analyze(name, input, charset string, af *analyzerFlags, stderr io.Writer) (*unspin.Report, *transcode.Text, int) {
+	data, err := readInput(name, os.Stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
-		return nil, "", exitUsage
+		return nil, nil, exitUsage
 	}
-	page, err := isHTML(input, name, text)
+	t, page, err := decodeInput(input, charset, name, data)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
-		return nil, "", exitUsage
+		return nil, nil, exitUsage
 	}
 	a, err := af.analyzer()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return nil, "", exitUsage
+		return nil, nil, exitUsage
 	}
 	analyse := a.Analyze
 	if page {
 		analyse = a.AnalyzeHTML
 	}
-	r, err := analyse(text)
+	r, err := analyse(t.Text)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
-		return nil, "", exitUsage
+		return nil, nil, exitUsage
 	}
-	return r, text, exitOK
+	return r, t, exitOK
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/unspin-project/unspin/transcode"
 )
 
 // maxInput bounds what check and fix read (corpus mode streams instead).
@@ -46,6 +48,22 @@ func isTerminal(w io.Writer) bool {
 // addInputFlag adds --input (text, html or auto) to check and fix.
 func addInputFlag(fs *flag.FlagSet) *string {
 	return fs.String("input", "auto", "what FILE holds: text, html (its visible text is analysed; spans and repairs are of the page), or auto (html for .html/.htm/.xhtml files and pages starting with <!DOCTYPE html> or <html>)")
+}
+
+// addCharsetFlag adds --charset to check and fix.
+func addCharsetFlag(fs *flag.FlagSet) *string {
+	return fs.String("charset", "", "the input's character encoding, as a charset name (iso-8859-1, windows-1252, utf-16le...); default: UTF-8 when the input is UTF-8, else what an HTML page declares, else windows-1252 for the bytes that are not UTF-8")
+}
+
+// decodeInput reads the raw input data as its charset says (package
+// transcode) and decides, for --input kind, whether it is an HTML page.
+func decodeInput(kind, label, name, data string) (*transcode.Text, bool, error) {
+	t, err := transcode.Decode([]byte(data), label, kind != "text")
+	if err != nil {
+		return nil, false, err
+	}
+	page, err := isHTML(kind, name, t.Text)
+	return t, page, err
 }
 
 // isHTML decides, for --input kind, whether input name holding data is an
