@@ -55,7 +55,9 @@ var (
 	chromeNames = map[string]bool{"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true, "breadcrumbs": true,
 		"share": true, "sharing": true, "social": true, "newsletter": true, "subscribe": true, "subscription": true, "sidebar": true,
 		"related": true, "comments": true, "comment": true, "advert": true, "advertisement": true, "ads": true, "promo": true,
-		"popup": true, "modal": true, "footer": true}
+		"popup": true, "modal": true, "footer": true,
+		// Blog and news templates: sidebars of widgets, lists of other posts.
+		"widget": true, "widgets": true, "masthead": true, "toolbar": true, "trending": true, "popular": true, "recent": true}
 	chromeSubstrings = []string{"cookie", "consent", "gdpr"}
 )
 
