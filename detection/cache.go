@@ -94,12 +94,17 @@ func (s *shards[V]) get(k string) (V, bool) {
 }
 
 func (s *shards[V]) put(k string, v V) {
+	// A copy: the caller's key is often a slice of its text, which the
+	// cache would otherwise keep alive whole.
+	s.putOwned(strings.Clone(k), v)
+}
+
+// putOwned is put for a key that is already a copy of its own.
+func (s *shards[V]) putOwned(k string, v V) {
 	sh := s.shard(k)
 	sh.mu.Lock()
 	if len(sh.m) < s.max {
-		// A copy: the caller's key is often a slice of its text, which
-		// the cache would otherwise keep alive whole.
-		sh.m[strings.Clone(k)] = v
+		sh.m[k] = v
 	}
 	sh.mu.Unlock()
 }

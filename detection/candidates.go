@@ -71,9 +71,9 @@ type collector struct {
 	seen    map[string]int
 	out     []cand
 	avoid   string
-	reject  map[string]bool        // texts already refused
-	keep    func(text string) bool // an extra filter, or nil
-	indexed bool                   // test link directions with the in-memory synonym lists
+	reject  map[string]bool // texts already refused
+	homog   bool            // keep only homographs of the spinner's language
+	indexed bool            // test link directions with the in-memory synonym lists
 }
 
 func newCollector(own *lexicon.Lexicon, observed string) *collector {
@@ -85,6 +85,23 @@ func newCollector(own *lexicon.Lexicon, observed string) *collector {
 // original of "snow"), and multi-word originals ("a plus") are longer.
 func tooShort(orig, observed string) bool {
 	return utf8.RuneCountInString(orig) < 2 && utf8.RuneCountInString(observed) >= 2
+}
+
+// ownWord is ownWord of the text's lexicon, and, when the collector keeps
+// homographs only, also tells that s is a single homograph.
+func (c *collector) ownWord(s string) bool {
+	if !c.homog {
+		return ownWord(c.own, s)
+	}
+	if strings.Contains(s, " ") {
+		return false
+	}
+	id, ok := c.own.ID(s)
+	if !ok || c.own.Flags(id)&lexicon.InDictionary == 0 && c.own.Count(id) < 20 {
+		return false
+	}
+	_, h := c.own.Homograph(id)
+	return h
 }
 
 // ownWord tells whether every word of s is an established word of the
@@ -129,7 +146,7 @@ func (c *collector) add(text string, via path, weight func() float64) {
 	}
 	i, ok := c.seen[text]
 	if !ok {
-		if len(c.out) >= maxCandidates || tooShort(text, c.avoid) || !ownWord(c.own, text) || c.keep != nil && !c.keep(text) {
+		if len(c.out) >= maxCandidates || tooShort(text, c.avoid) || !c.ownWord(text) {
 			if c.reject == nil {
 				c.reject = map[string]bool{}
 			}

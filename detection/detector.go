@@ -381,6 +381,7 @@ func (dc *doc) sentenceInitial(i int) bool {
 // lexInfo is what both lexicons say of one normalized form; computed once
 // per distinct form of a text.
 type lexInfo struct {
+	word                                                 string // the form, a copy that no text holds
 	oid, sid, lmID                                       int
 	ook, sok                                             bool
 	ownPM, spinPM                                        float64
@@ -396,12 +397,12 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 	}
 	if c := dc.d.cache; c != nil {
 		if li, ok := c.lex.get(norm); ok {
-			dc.lex[keyOf(norm)] = li
+			dc.lex[li.word] = li
 			return li
 		}
 	}
 	own := dc.d.text.Lexicon
-	li := &lexInfo{lmID: dc.d.text.WordLM.ID(norm)}
+	li := &lexInfo{word: keyOf(norm), lmID: dc.d.text.WordLM.ID(norm)}
 	li.oid, li.ook = own.ID(norm)
 	if li.ook {
 		// Subtitles show today's vocabulary, loanwords included
@@ -432,9 +433,9 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 			li.spinStop = spin.Flags(li.sid)&lexicon.Stopword != 0
 		}
 	}
-	dc.lex[keyOf(norm)] = li
+	dc.lex[li.word] = li
 	if c := dc.d.cache; c != nil {
-		c.lex.put(norm, li)
+		c.lex.putOwned(li.word, li)
 	}
 	return li
 }

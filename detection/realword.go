@@ -224,17 +224,7 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	}
 	if !ok {
 		c := newCollector(dc.d.text.Lexicon, w)
-		if homographOnly {
-			lex := dc.d.text.Lexicon
-			c.keep = func(text string) bool {
-				id, ok := lex.ID(text)
-				if !ok {
-					return false
-				}
-				_, h := lex.Homograph(id)
-				return h
-			}
-		}
+		c.homog = homographOnly
 		reverseCandidates(c, src, w, false, dc.infl)
 		cs = prune(c.out, 60)
 		dc.cands[stored()] = cs
