@@ -17,10 +17,13 @@ func Decide(f map[string]float64, lang, spinLang string) types.Verdict {
 	m := modelsFor(lang)
 	pArt := m.artificial.P(f)
 	pSpun := m.spun.P(f)
+	pSame := m.sameLanguage(f)
+	// Same-language evidence is a second way to be spun, independent of
+	// the first model's: P(human) = (1 − P(artificial)) (1 − P(same)).
 	p := map[types.Label]float64{
-		types.Human:             round3(1 - pArt),
+		types.Human:             round3((1 - pArt) * (1 - pSame)),
 		types.MachineTranslated: round3(pArt * (1 - pSpun)),
-		types.Spun:              round3(pArt * pSpun),
+		types.Spun:              round3(pArt*pSpun + (1-pArt)*pSame),
 	}
 	label := types.Human
 	for _, l := range types.Labels {
@@ -33,26 +36,46 @@ func Decide(f map[string]float64, lang, spinLang string) types.Verdict {
 	if label != types.Human && spinLang != "" && foreign > 0 {
 		v.SourceLang = spinLang
 	}
-	v.Evidence = evidence(m, f, label)
+	v.Evidence = evidence(m, f, label, (1-pArt)*pSame > pArt*pSpun)
 	return v
 }
 
-// models are the two verdict models of one text language.
-type models struct{ artificial, spun logistic.Model }
+// models are the verdict models of one text language: P(not human),
+// P(spun | not human), and, where it was fitted, P(spun in its own
+// language) from the same-language findings alone.
+type models struct {
+	artificial, spun logistic.Model
+	same             *logistic.Model
+}
+
+// sameLanguage is the same-language model's probability above what it
+// gives a text with no same-language finding, rescaled to [0, 1]: 0 for
+// such a text (the verdict is then the two other models' alone), and
+// for a text analysed without the same-language search.
+func (m models) sameLanguage(f map[string]float64) float64 {
+	if m.same == nil {
+		return 0
+	}
+	p0 := m.same.P(map[string]float64{})
+	return max(0, (m.same.P(f)-p0)/(1-p0))
+}
 
 // modelsFor returns the models fitted on text of lang: English has its
 // own (its typography and function words are not French ones); every other
 // language gets the French models.
 func modelsFor(lang string) models {
 	if lang == "en" {
-		return models{artificialModelEN, spunModelEN}
+		return models{artificialModelEN, spunModelEN, nil}
 	}
-	return models{artificialModel, spunModel}
+	return models{artificialModel, spunModel, &sameLanguageModel}
 }
 
 // evidence names the signals that pushed the verdict towards its label,
 // strongest first.
-func evidence(m models, f map[string]float64, label types.Label) []string {
+//
+// sameLed says that the same-language model, not the two others, made a
+// spun verdict: its signals are then the evidence.
+func evidence(m models, f map[string]float64, label types.Label, sameLed bool) []string {
 	type term struct {
 		name string
 		v    float64
@@ -70,6 +93,10 @@ func evidence(m models, f map[string]float64, label types.Label) []string {
 		add(m.artificial.Contributions(f), 1)
 		add(m.spun.Contributions(f), -1)
 	case types.Spun:
+		if sameLed {
+			add(m.same.Contributions(f), 1)
+			break
+		}
 		add(m.artificial.Contributions(f), 1)
 		add(m.spun.Contributions(f), 1)
 	}
@@ -106,7 +133,7 @@ var signalText = map[string]struct {
 }{
 	"cross":              {"words of the spinner's language standing for words of the text's: %.2f per 100 words (confidence-weighted)", 1},
 	"realword":           {"valid words that break agreement or context where a homograph fits: %.2f per 100 words", 1},
-	"tortured":           {"tortured phrases: %.2f per 100 words", 1},
+	"tortured":           {"tortured phrases and same-language substitutions: %.2f per 100 words (confidence-weighted)", 1},
 	"untranslated":       {"untranslated foreign words: %.2f per 100 words", 1},
 	"mterror":            {"sentence fragments left by machine translation: %.2f per 100 words", 1},
 	"foreign_function":   {"foreign function words: %.2f per 100 words", 1},
@@ -129,6 +156,8 @@ func describe(name string, x float64) string {
 		return fmt.Sprintf("%.0f confident cross-lingual spin(s)", math.Pow(2, x)-1)
 	case "realword_count":
 		return fmt.Sprintf("%.0f confident real-word spin(s)", math.Pow(2, x)-1)
+	case "tortured_count":
+		return fmt.Sprintf("%.0f confident same-language substitution(s)", math.Pow(2, x)-1)
 	case "log_words":
 		return fmt.Sprintf("length: %.0f words", math.Pow(10, x))
 	}

@@ -61,6 +61,7 @@ func Measure(in Input) map[string]float64 {
 	// on a page of ordinary English, whose sum would outweigh one real
 	// finding.
 	f["tortured"] = per100(sureSoft[types.TorturedPhrase])
+	f["tortured_count"] = math.Log2(1 + sure[types.TorturedPhrase])
 	// Untranslated words count once they are reported, as tortured phrases
 	// do: a lone technical word ("phishing") is an unreported 0.45 in
 	// clean modern news, while the leaks of a machine translation come in

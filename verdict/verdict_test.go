@@ -2,6 +2,7 @@ package verdict_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/unspin-project/unspin/detection"
@@ -145,5 +146,43 @@ func TestTorturedCountsOnlyReportedFindings(t *testing.T) {
 	weakP := verdict.Decide(map[string]float64{"tortured": tortured(weak...)}, "en", "")
 	if weakP.Label != types.Human {
 		t.Errorf("weak candidates alone: verdict %v, want human", weakP.Label)
+	}
+}
+
+// French text spun with French synonyms: confident same-language
+// substitutions make it spun (two of them in 250 words), one alone does
+// not, and none leaves the verdict of the two other models as it was.
+func TestSameLanguageSpinVerdict(t *testing.T) {
+	base := measure(t, human)
+	before := verdict.Decide(base, "fr", "en")
+	with := func(n, conf float64) types.Verdict {
+		f := map[string]float64{}
+		for k, v := range base {
+			f[k] = v
+		}
+		f["tortured_count"] = math.Log2(1 + n)
+		f["tortured"] = 100 * n * conf / 250
+		return verdict.Decide(f, "fr", "en")
+	}
+	if v := with(0, 0); v.Label != before.Label || v.P[types.Human] != before.P[types.Human] {
+		t.Errorf("no finding: %v, want %v", v.P, before.P)
+	}
+	if v := with(1, 0.6); v.Label != types.Human {
+		t.Errorf("one same-language finding: %s %v, want human", v.Label, v.P)
+	}
+	v := with(3, 0.7)
+	if v.Label != types.Spun || v.SourceLang != "" {
+		t.Errorf("three same-language findings: %s %v (source %q), want spun from the text's own language", v.Label, v.P, v.SourceLang)
+	}
+	found := false
+	for _, e := range v.Evidence {
+		found = found || strings.Contains(e, "same-language") || strings.Contains(e, "tortured")
+	}
+	if !found {
+		t.Errorf("evidence %q does not name the same-language findings", v.Evidence)
+	}
+	// English has its own models, fitted with these signals inside.
+	if en := verdict.Decide(map[string]float64{"tortured_count": 2}, "en", "en"); en.P[types.Human] == 0 {
+		t.Errorf("English: %v", en.P)
 	}
 }

@@ -31,7 +31,7 @@ Exit status: 0 nothing found, 1 findings, 2 usage or input error.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "drop findings below this confidence")
+	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "drop findings below this confidence", true)
 	format := fs.String("format", "text", "output format: text or json")
 	input := addInputFlag(fs)
 	cs := addCharsetFlag(fs)

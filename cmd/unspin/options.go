@@ -17,11 +17,14 @@ type analyzerFlags struct {
 	minConf       *float64
 }
 
-func addAnalyzerFlags(fs *flag.FlagSet, lang, langUsage, spinner, spinnerUsage, minConfUsage string) *analyzerFlags {
+// same is the default of --same-language: on for check and fix, which
+// read one document (the search costs there milliseconds), off for eval,
+// which measures the library's default.
+func addAnalyzerFlags(fs *flag.FlagSet, lang, langUsage, spinner, spinnerUsage, minConfUsage string, same bool) *analyzerFlags {
 	return &analyzerFlags{
 		lang:    fs.String("lang", lang, langUsage),
 		spinner: fs.String("spinner", spinner, spinnerUsage),
-		same:    fs.Bool("same-language", false, "also look for tortured phrases (two words spun inside the text's language, as \"counterfeit consciousness\") and, in text spun from another language, single same-language substitutions; 15-40x slower"),
+		same:    fs.Bool("same-language", same, "also look for words spun inside the text's own language: single substitutions and tortured phrases (two words, as \"counterfeit consciousness\"); 3-40x slower (--same-language=false turns it off)"),
 		minConf: fs.Float64("min-confidence", 0.5, minConfUsage),
 	}
 }
