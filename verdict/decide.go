@@ -32,11 +32,12 @@ func Decide(f map[string]float64, lang, spinLang string) types.Verdict {
 		}
 	}
 	v := types.Verdict{Label: label, P: p, Features: f}
+	sameLed := (1-pArt)*pSame > pArt*pSpun
 	foreign := f["cross"] + f["untranslated"] + f["foreign_function"]
-	if label != types.Human && spinLang != "" && foreign > 0 {
+	if label != types.Human && spinLang != "" && foreign > 0 && !(label == types.Spun && sameLed) {
 		v.SourceLang = spinLang
 	}
-	v.Evidence = evidence(m, f, label, (1-pArt)*pSame > pArt*pSpun)
+	v.Evidence = evidence(m, f, label, sameLed)
 	return v
 }
 
