@@ -71,6 +71,25 @@ type Document struct {
 	// Charset is set when the input was not UTF-8: start and end are then
 	// offsets into its bytes, text, char offsets and repaired its decoding.
 	Charset string `json:"charset,omitempty"`
+	// Skipped says why the text was not analysed (a language without a
+	// pack); verdict is then null and findings empty.
+	Skipped string `json:"skipped,omitempty"`
+}
+
+// Skipped is the JSON report of a text that was not analysed: its
+// language ("und" when none is recognised), why, and the text unchanged
+// as its repair.
+func Skipped(w io.Writer, lang, why, text string) error {
+	if lang == "" {
+		lang = "und"
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(Document{Schema: Schema, Lang: lang, Findings: []Finding{}, Repaired: text, Skipped: why}); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
 }
 
 // Build converts an analysis to the JSON document, adding code-point

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -43,15 +44,21 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	r, t, code := analyze(fs.Arg(0), *input, *cs, af, stderr)
-	if r == nil {
-		return code
+	r, t, err := analyze(fs.Arg(0), *input, *cs, af)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		// A text in a language without a pack still gets a JSON report,
+		// as unspin scan gives its record one: nothing found, and why.
+		var langErr *unspin.LanguageError
+		if *format == "json" && errors.As(err, &langErr) && t != nil {
+			report.Skipped(stdout, langErr.Lang, langErr.Error(), t.Text)
+		}
+		return exitUsage
 	}
 	in := r.Input(t.Text)
 	if t.Converted() {
 		in.Charset, in.Offsets = t.Charset, t.Source
 	}
-	var err error
 	if *format == "json" {
 		err = report.JSON(stdout, in)
 	} else {
@@ -67,21 +74,20 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func analyze(name, input, charset string, af *analyzerFlags, stderr io.Writer) (*unspin.Report, *transcode.Text, int) {
+// analyze reads, decodes and analyses input name; every error is ready
+// to print. The decoded text comes back with an error of the analysis.
+func analyze(name, input, charset string, af *analyzerFlags) (*unspin.Report, *transcode.Text, error) {
 	data, err := readInput(name, os.Stdin)
 	if err != nil {
-		fmt.Fprintln(stderr, "unspin:", err)
-		return nil, nil, exitUsage
+		return nil, nil, fmt.Errorf("unspin: %w", err)
 	}
 	t, page, err := decodeInput(input, charset, name, data)
 	if err != nil {
-		fmt.Fprintln(stderr, "unspin:", err)
-		return nil, nil, exitUsage
+		return nil, nil, fmt.Errorf("unspin: %w", err)
 	}
 	a, err := af.analyzer()
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return nil, nil, exitUsage
+		return nil, nil, err
 	}
 	analyse := a.Analyze
 	if page {
@@ -89,8 +95,7 @@ func analyze(name, input, charset string, af *analyzerFlags, stderr io.Writer) (
 	}
 	r, err := analyse(t.Text)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return nil, nil, exitUsage
+		return nil, t, err
 	}
-	return r, t, exitOK
+	return r, t, nil
 }

@@ -76,6 +76,10 @@ func TestCheckAndFix(t *testing.T) {
 	if code, _, errOut := runCLI("check", german); code != exitUsage || !strings.Contains(errOut, "the text is in de") {
 		t.Errorf("check of German text: exit %d, %q; want a clear refusal", code, errOut)
 	}
+	// JSON consumers still get a report: nothing analysed, and why.
+	if code, out, _ := runCLI("check", "--format", "json", german); code != exitUsage || !strings.Contains(out, `"skipped": "the text is in de`) || !strings.Contains(out, `"verdict": null`) || !strings.Contains(out, `"lang": "de"`) {
+		t.Errorf("check --format json of German text: exit %d\n%s", code, out)
+	}
 	for _, args := range [][]string{{"check"}, {"check", "--format", "xml", "x"}, {"check", "/nonexistent/file"}, {"fix"}} {
 		if code, _, _ := runCLI(args...); code != exitUsage {
 			t.Errorf("unspin %v: exit %d, want %d", args, code, exitUsage)
