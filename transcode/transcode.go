@@ -56,7 +56,7 @@ func Decode(input []byte, label string, html bool) (*Text, error) {
 		return nil, errors.New("transcode: input larger than 2 GB")
 	}
 	if len(input) >= 2 && (input[0] == 0xFE && input[1] == 0xFF || input[0] == 0xFF && input[1] == 0xFE) {
-		return decodeUTF16(input, input[0] == 0xFE)
+		return decodeUTF16(input, input[0] == 0xFE), nil
 	}
 	if utf8.Valid(input) {
 		return &Text{Text: string(input), Charset: "utf-8"}, nil
@@ -80,7 +80,7 @@ func Decode(input []byte, label string, html bool) (*Text, error) {
 	case name == "" || name == "utf-8" || name == "windows-1252" && label == "":
 		return decodeMixed(input), nil
 	case name == "utf-16le" || name == "utf-16be":
-		return decodeUTF16(input, name == "utf-16be")
+		return decodeUTF16(input, name == "utf-16be"), nil
 	}
 	if cm := singleByte(enc, name); cm != nil {
 		return decodeSingle(input, cm, name), nil
@@ -102,21 +102,40 @@ func singleByte(enc encoding.Encoding, name string) *charmap.Charmap {
 	return nil
 }
 
+// builder writes decoded characters and the input offset of each byte.
+type builder struct {
+	b   strings.Builder
+	src []int32
+}
+
+func newBuilder(n int) *builder {
+	w := &builder{src: make([]int32, 0, n+1)}
+	w.b.Grow(n)
+	return w
+}
+
+// add writes r, read at input offset at.
+func (w *builder) add(r rune, at int) {
+	n := w.b.Len()
+	w.b.WriteRune(r)
+	for range w.b.Len() - n {
+		w.src = append(w.src, int32(at))
+	}
+}
+
+// done returns the text and its map, the input being end bytes long.
+func (w *builder) done(end int) (string, []int32) {
+	return w.b.String(), append(w.src, int32(end))
+}
+
 // decodeSingle decodes a single-byte charset.
 func decodeSingle(input []byte, cm *charmap.Charmap, name string) *Text {
-	var b strings.Builder
-	b.Grow(len(input) + len(input)/8)
-	src := make([]int32, 0, len(input)+len(input)/8+1)
+	w := newBuilder(len(input) + len(input)/8)
 	for i, c := range input {
-		r := decodeByte(cm, c)
-		n := b.Len()
-		b.WriteRune(r)
-		for range b.Len() - n {
-			src = append(src, int32(i))
-		}
+		w.add(decodeByte(cm, c), i)
 	}
-	src = append(src, int32(len(input)))
-	return &Text{Text: b.String(), Charset: name, src: src, cm: cm}
+	text, src := w.done(len(input))
+	return &Text{Text: text, Charset: name, src: src, cm: cm}
 }
 
 // decodeByte reads one byte of a single-byte charset; a byte the charset
@@ -132,9 +151,7 @@ func decodeByte(cm *charmap.Charmap, c byte) rune {
 // decodeMixed decodes UTF-8, reading each byte that is not part of a
 // valid sequence as windows-1252.
 func decodeMixed(input []byte) *Text {
-	var b strings.Builder
-	b.Grow(len(input) + len(input)/8)
-	src := make([]int32, 0, len(input)+len(input)/8+1)
+	w := newBuilder(len(input) + len(input)/8)
 	multi := false
 	for i := 0; i < len(input); {
 		r, size := utf8.DecodeRune(input[i:])
@@ -143,15 +160,11 @@ func decodeMixed(input []byte) *Text {
 		} else if size > 1 {
 			multi = true
 		}
-		n := b.Len()
-		b.WriteRune(r)
-		for range b.Len() - n {
-			src = append(src, int32(i))
-		}
+		w.add(r, i)
 		i += size
 	}
-	src = append(src, int32(len(input)))
-	t := &Text{Text: b.String(), Charset: "utf-8+windows-1252", src: src}
+	text, src := w.done(len(input))
+	t := &Text{Text: text, Charset: "utf-8+windows-1252", src: src}
 	if !multi {
 		t.Charset, t.cm = "windows-1252", charmap.Windows1252
 	}
@@ -161,10 +174,8 @@ func decodeMixed(input []byte) *Text {
 // decodeUTF16 decodes UTF-16 (big- or little-endian); an unpaired
 // surrogate or a trailing odd byte becomes U+FFFD. A byte-order mark is
 // kept as U+FEFF, so that Encode writes it back.
-func decodeUTF16(input []byte, big bool) (*Text, error) {
-	var b strings.Builder
-	b.Grow(len(input))
-	src := make([]int32, 0, len(input)+1)
+func decodeUTF16(input []byte, big bool) *Text {
+	w := newBuilder(len(input))
 	unit := func(i int) rune {
 		if big {
 			return rune(input[i])<<8 | rune(input[i+1])
@@ -187,19 +198,15 @@ func decodeUTF16(input []byte, big bool) (*Text, error) {
 				r = utf8.RuneError
 			}
 		}
-		n := b.Len()
-		b.WriteRune(r)
-		for range b.Len() - n {
-			src = append(src, int32(i))
-		}
+		w.add(r, i)
 		i += size
 	}
-	src = append(src, int32(len(input)))
+	text, src := w.done(len(input))
 	name := "utf-16le"
 	if big {
 		name = "utf-16be"
 	}
-	return &Text{Text: b.String(), Charset: name, src: src, utf16: true, big: big}, nil
+	return &Text{Text: text, Charset: name, src: src, utf16: true, big: big}
 }
 
 // Encode writes s (a text made from Text, as a repair makes it) in the
