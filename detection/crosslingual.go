@@ -56,21 +56,15 @@ func (dc *doc) crossLingual() {
 			i = run - 1
 			continue
 		}
-		// Phrases of the spinner's thesaurus holding at least one foreign word.
+		// Phrases of the spinner's thesaurus holding at least one foreign
+		// word, longest first, within the run of words that are not names.
 		done := false
-		for l := maxW; l >= 2 && !done; l-- {
-			j := dc.wordRun(i, func(k int) bool { return !dc.info[k].name })
-			if j-i < l {
-				continue
-			}
-			j = i + l
-			foreign := false
-			for k := i; k < j; k++ {
-				foreign = foreign || dc.info[k].foreign
-			}
-			if !foreign {
-				continue
-			}
+		end := min(dc.wordRun(i, func(k int) bool { return !dc.info[k].name }), i+maxW)
+		first := i // the first foreign word of the window, if any
+		for first < end && !dc.info[first].foreign {
+			first++
+		}
+		for j := end; j >= i+2 && first < j && !done; j-- {
 			if _, ok := dc.d.spin.Thesaurus.ID(dc.norm(i, j)); !ok {
 				continue
 			}
