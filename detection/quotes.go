@@ -121,7 +121,7 @@ func (dc *doc) foreignSentences() {
 // judge so few words; a French sentence, even spun, keeps words English
 // does not have.
 func (dc *doc) shortForeign(a, b int) bool {
-	if b-a < 2 || strings.ContainsAny(dc.text[dc.toks[a].Start:dc.toks[b-1].End], "<>={}\\") {
+	if b-a < 2 {
 		return false
 	}
 	foreign, function := false, false
@@ -139,7 +139,9 @@ func (dc *doc) shortForeign(a, b int) bool {
 		foreign = foreign || dc.info[k].foreign || !li.ownDict
 		function = function || li.spinStop && (!li.ownDict || !li.ownStop)
 	}
-	return foreign && function
+	// Markup ("<td>", "a=b") is no sentence: tested last, as it reads
+	// every byte.
+	return foreign && function && !strings.ContainsAny(dc.text[dc.toks[a].Start:dc.toks[b-1].End], "<>={}\\")
 }
 
 // hasElision tells whether tokens [i, j) hold an elided word ("c'", "l'"):
