@@ -27,41 +27,61 @@ func FuzzAnalyze(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		r, err := a.Analyze(s)
-		if !utf8.ValidString(s) {
-			if err == nil {
-				t.Fatal("invalid UTF-8 accepted")
-			}
-			return
+	f.Fuzz(func(t *testing.T, s string) { checkAnalysis(t, a, s) })
+}
+
+// FuzzAnalyzeSameLanguage holds the same invariants with the
+// same-language search on (unspin check's default) and the language
+// detected: single substitutions and tortured pairs in French and English.
+func FuzzAnalyzeSameLanguage(f *testing.F) {
+	for _, s := range []string{"", "Le régime a proclamé de neuves dispositions pour épauler les cultivateurs.",
+		"Counterfeit consciousness and profound learning drive the colossal information era.",
+		"le lengthy de la saison remarquée", "\xff"} {
+		f.Add(s)
+	}
+	a, err := unspin.New(unspin.WithSameLanguageSpin(true))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkAnalysis(t, a, s) })
+}
+
+// checkAnalysis checks one analysis of s by a against the invariants of
+// FuzzAnalyze.
+func checkAnalysis(t *testing.T, a *unspin.Analyzer, s string) {
+	r, err := a.Analyze(s)
+	if !utf8.ValidString(s) {
+		if err == nil {
+			t.Fatal("invalid UTF-8 accepted")
 		}
-		var other *unspin.LanguageError
-		if errors.As(err, &other) {
-			return // a text in a language without a pack: refused, with its language
+		return
+	}
+	var other *unspin.LanguageError
+	if errors.As(err, &other) {
+		return // a text in a language without a pack: refused, with its language
+	}
+	if err != nil {
+		t.Fatalf("valid input rejected: %v", err)
+	}
+	prev := 0
+	for _, x := range r.Findings {
+		if x.Start < prev || x.End < x.Start || x.End > len(s) || s[x.Start:x.End] != x.Text {
+			t.Fatalf("bad span [%d,%d) %q after %d in %q", x.Start, x.End, x.Text, prev, s)
 		}
-		if err != nil {
-			t.Fatalf("valid input rejected: %v", err)
-		}
-		prev := 0
-		for _, x := range r.Findings {
-			if x.Start < prev || x.End < x.Start || x.End > len(s) || s[x.Start:x.End] != x.Text {
-				t.Fatalf("bad span [%d,%d) %q after %d in %q", x.Start, x.End, x.Text, prev, s)
-			}
-			prev = x.End
-		}
-		if len(r.Findings) == 0 && r.Repaired != s {
-			t.Fatalf("no finding but the text changed: %q -> %q", s, r.Repaired)
-		}
-		once, err := a.Fix(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		twice, err := a.Fix(once)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if once != twice {
-			t.Fatalf("fix not idempotent: %q -> %q -> %q", s, once, twice)
-		}
-	})
+		prev = x.End
+	}
+	if len(r.Findings) == 0 && r.Repaired != s {
+		t.Fatalf("no finding but the text changed: %q -> %q", s, r.Repaired)
+	}
+	once, err := a.Fix(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice, err := a.Fix(once)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if once != twice {
+		t.Fatalf("fix not idempotent: %q -> %q -> %q", s, once, twice)
+	}
 }
