@@ -16,7 +16,7 @@ func init() {
 	register(command{name: "check", summary: "find spun, leaked and mistranslated spans in a text", run: runCheck})
 }
 
-const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--input auto|text|html] [--charset C] [--min-confidence X] FILE|-
+const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--input auto|text|html] [--charset C] [--min-confidence X] [--same-language=false] FILE|-
 
 Finds every span a spinner or a machine translation put in the text, with
 the most likely original and the evidence. Text output shows each finding in
@@ -25,6 +25,8 @@ docs/report-schema.md. An HTML page (--input html, or auto-detected) has its
 visible text analysed; spans are of the page. An input that is not UTF-8
 is read in its charset (--charset, else the page's declaration, else
 windows-1252 for the bytes that are not UTF-8); spans are then of its bytes.
+Spinning inside the text's own language (single words, tortured phrases) is
+searched too, which makes a page 3-10x slower; --same-language=false skips it.
 
 Exit status: 0 nothing found, 1 findings, 2 usage or input error.
 `
