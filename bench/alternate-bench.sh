@@ -6,6 +6,7 @@
 #   bash bench/alternate-bench.sh BENCH ROUNDS TESTBINARY...
 # Run from the repository root (the benchmarks read bench/out).
 set -euo pipefail
+source "$(dirname "$0")/median.sh"
 bench=$1 rounds=$2
 shift 2
 declare -A times
@@ -18,5 +19,5 @@ for _ in $(seq "$rounds"); do
   echo
 done
 for b in "$@"; do
-  printf '%s median %s ns/op\n' "$(basename "$b")" "$(tr ' ' '\n' <<<"${times[$b]}" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+  printf '%s median %s ns/op\n' "$(basename "$b")" "$(median "${times[$b]}")"
 done

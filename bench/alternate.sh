@@ -6,6 +6,7 @@
 #   bash bench/alternate.sh INPUT ROUNDS BINARY...
 # (WORKERS=2 and SCAN_ARGS="--lang fr" by default)
 set -euo pipefail
+source "$(dirname "$0")/median.sh"
 in=$1 rounds=$2
 shift 2
 out=$(mktemp -d)
@@ -23,7 +24,7 @@ for _ in $(seq "$rounds"); do
   echo
 done
 for b in "$@"; do
-  printf '%s median %s s\n' "$(basename "$b")" "$(tr ' ' '\n' <<<"${times[$b]}" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+  printf '%s median %s s\n' "$(basename "$b")" "$(median "${times[$b]}")"
 done
 first=$(basename "$1")
 for b in "${@:2}"; do

@@ -11,6 +11,7 @@
 #   bash bench/instructions.sh BENCH ROUNDS TESTBINARY...
 # Run from the repository root; installs valgrind when missing.
 set -euo pipefail
+source "$(dirname "$0")/median.sh"
 bench=$1 rounds=$2
 shift 2
 command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind >/dev/null; }
@@ -24,5 +25,5 @@ for _ in $(seq "$rounds"); do
   echo
 done
 for b in "$@"; do
-  printf '%s median %s instructions\n' "$(basename "$b")" "$(tr ' ' '\n' <<<"${counts[$b]}" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+  printf '%s median %s instructions\n' "$(basename "$b")" "$(median "${counts[$b]}")"
 done
