@@ -57,7 +57,7 @@ func (m models) sameLanguage(f map[string]float64) float64 {
 	if m.same == nil {
 		return 0
 	}
-	p0 := m.same.P(map[string]float64{})
+	p0 := m.same.P(nil) // no finding
 	return max(0, (m.same.P(f)-p0)/(1-p0))
 }
 
