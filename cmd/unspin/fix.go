@@ -35,6 +35,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	tuneGC() // one process, one text: trade memory for time as scan does
 	data, err := readInput(fs.Arg(0), os.Stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)

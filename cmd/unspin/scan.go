@@ -219,10 +219,10 @@ func writeSummary(prefix string, sum *scan.Summary, inputs []string) error {
 	return f.Close()
 }
 
-// tuneGC trades memory for time in a batch run: the collector runs when
-// the heap has grown fivefold instead of doubled, under a soft limit that
-// keeps the process well below the 1 GB ceiling. GOGC and GOMEMLIMIT, when
-// set, win.
+// tuneGC trades memory for time in a batch run or a one-text check: the
+// collector runs when the heap has grown fivefold instead of doubled,
+// under a soft limit that keeps the process well below the 1 GB ceiling.
+// GOGC and GOMEMLIMIT, when set, win.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
