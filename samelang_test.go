@@ -8,12 +8,12 @@ import (
 	"github.com/unspin-project/unspin/types"
 )
 
-// WithSameLanguageSpinIn turns the same-language search on for the
-// languages named and leaves the others as the default has them.
-func TestSameLanguageSpinIn(t *testing.T) {
-	// Written for this test: French reworded with French synonyms.
-	fr := "Le régime a proclamé mardi de neuves dispositions pour épauler les cultivateurs frappés par la sécheresse. " +
-		"Selon le ministre, une enveloppe sera débloquée dès le mois prochain afin d'indemniser les exploitations les plus touchées."
+// WithSameLanguageWordsIn adds the single-word same-language search for
+// the languages named, and leaves the others as the default has them.
+func TestSameLanguageWordsIn(t *testing.T) {
+	// Written for this test: a French noun swapped for a French synonym,
+	// its article left unelided ("la acte" for "la loi").
+	fr := "Le Sénat a examiné mardi la acte relative aux retraites, avant le vote solennel prévu la semaine prochaine."
 	en := "Researchers said the counterfeit consciousness of the new system could change how colossal information is stored."
 	analyze := func(text string, opts ...unspin.Option) []unspin.Finding {
 		a, err := unspin.New(append(opts, unspin.WithMinConfidence(0))...)
@@ -26,25 +26,38 @@ func TestSameLanguageSpinIn(t *testing.T) {
 		}
 		return r.Findings
 	}
-	in := unspin.WithSameLanguageSpinIn("fr")
-	on := unspin.WithSameLanguageSpin(true)
-	frIn, frOn := analyze(fr, in), analyze(fr, on)
-	if d := cmp.Diff(frOn, frIn); d != "" {
-		t.Errorf("French with the search for French differs from the search everywhere:\n%s", d)
-	}
-	same := 0
-	for _, f := range frIn {
-		if f.Kind == types.TorturedPhrase {
-			same++
+	count := func(fs []unspin.Finding) (words, pairs int) {
+		for _, f := range fs {
+			if f.Kind == types.TorturedPhrase {
+				if len(f.Text) > 0 && containsSpace(f.Text) {
+					pairs++
+				} else {
+					words++
+				}
+			}
 		}
+		return words, pairs
 	}
-	if same == 0 {
-		t.Errorf("no same-language finding in French reworded in French: %+v", frIn)
+	in := unspin.WithSameLanguageWordsIn("fr")
+	if w, p := count(analyze(fr)); w+p != 0 {
+		t.Errorf("the default found %d same-language words and %d pairs in French", w, p)
+	}
+	if w, p := count(analyze(fr, in)); w == 0 || p != 0 {
+		t.Errorf("words searched in French: %d words, %d pairs; want words and no pair", w, p)
 	}
 	if d := cmp.Diff(analyze(en), analyze(en, in)); d != "" {
-		t.Errorf("English with the search for French only differs from the default:\n%s", d)
+		t.Errorf("English with the word search for French only differs from the default:\n%s", d)
 	}
-	if d := cmp.Diff(analyze(en), analyze(en, on)); d == "" {
-		t.Error("the search everywhere changes nothing in English: the test text proves nothing")
+	if d := cmp.Diff(analyze(en), analyze(en, unspin.WithSameLanguageSpin(true))); d == "" {
+		t.Error("the full search changes nothing in English: the English text proves nothing")
 	}
+}
+
+func containsSpace(s string) bool {
+	for _, r := range s {
+		if r == ' ' {
+			return true
+		}
+	}
+	return false
 }

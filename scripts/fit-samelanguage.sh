@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Refits verdict/model_samelanguage.go, the French verdict's third model
-# (P(spun in its own language) from confident same-language findings), on
-# the dev split only, as docs/EVALUATION.md describes ("French spun with
-# French synonyms"). Apertium must be installed (the machine-translated
-# human halves); a few minutes on two cores.
+# Refits verdict/model_samelanguage.go, the French verdict's third model:
+# P(spun in its own language) from the confident same-language findings
+# unspin check looks for (single words, in French). Dev split only, as
+# docs/EVALUATION.md describes ("French spun with French synonyms").
+# Apertium must be installed (the machine-translated human halves); a few
+# minutes on two cores.
 #   bash scripts/fit-samelanguage.sh [OUTDIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 o=${1:-$(mktemp -d)}
 mkdir -p "$o"
 go build -o "$o/unspin" ./cmd/unspin
-u="$o/unspin eval --verdict --same-language --split dev"
+u="$o/unspin eval --verdict --same-language-words fr --split dev"
 t=../shared/data/treebanks
 gsd=$t/UD_French-GSD__fr_gsd-ud-dev.conllu.gz
 $u --mt --docs 400 --features "$o/v-mt.tsv" >/dev/null

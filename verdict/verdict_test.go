@@ -150,8 +150,8 @@ func TestTorturedCountsOnlyReportedFindings(t *testing.T) {
 }
 
 // French text spun with French synonyms: confident same-language
-// substitutions make it spun (two of them in 250 words), one alone does
-// not, and none leaves the verdict of the two other models as it was.
+// substitutions make it spun, and none leaves the verdict of the two
+// other models as it was.
 func TestSameLanguageSpinVerdict(t *testing.T) {
 	base := measure(t, human)
 	before := verdict.Decide(base, "fr", "en")
@@ -167,10 +167,14 @@ func TestSameLanguageSpinVerdict(t *testing.T) {
 	if v := with(0, 0); v.Label != before.Label || v.P[types.Human] != before.P[types.Human] {
 		t.Errorf("no finding: %v, want %v", v.P, before.P)
 	}
-	if v := with(1, 0.6); v.Label != types.Human {
-		t.Errorf("one same-language finding: %s %v, want human", v.Label, v.P)
+	// One confident single-word substitution is already strong evidence
+	// (99% of them are right on dev; 4 of 596 human dev documents hold
+	// one), more make it stronger.
+	one, three := with(1, 0.6), with(3, 0.7)
+	if one.Label != types.Spun || three.P[types.Spun] <= one.P[types.Spun] {
+		t.Errorf("one finding: %s %v; three: %v; want spun, and surer with more", one.Label, one.P, three.P)
 	}
-	v := with(3, 0.7)
+	v := three
 	if v.Label != types.Spun || v.SourceLang != "" {
 		t.Errorf("three same-language findings: %s %v (source %q), want spun from the text's own language", v.Label, v.P, v.SourceLang)
 	}

@@ -16,7 +16,7 @@ func init() {
 	register(command{name: "check", summary: "find spun, leaked and mistranslated spans in a text", run: runCheck})
 }
 
-const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--input auto|text|html] [--charset C] [--min-confidence X] [--same-language=false] FILE|-
+const checkHelp = `usage: unspin check [--lang fr] [--format text|json] [--input auto|text|html] [--charset C] [--min-confidence X] [--same-language[=false]] [--same-language-words LANGS] FILE|-
 
 Finds every span a spinner or a machine translation put in the text, with
 the most likely original and the evidence. Text output shows each finding in
@@ -25,9 +25,10 @@ docs/report-schema.md. An HTML page (--input html, or auto-detected) has its
 visible text analysed; spans are of the page. An input that is not UTF-8
 is read in its charset (--charset, else the page's declaration, else
 windows-1252 for the bytes that are not UTF-8); spans are then of its bytes.
-French text is also searched for spinning inside French (single words,
-tortured phrases), which makes a page about 5x slower; --same-language=false
-skips it, --same-language searches every language.
+French text is also searched for single words spun inside French
+(--same-language-words fr, the default), which makes a page about 3x slower;
+--same-language=false skips it, --same-language adds the two-word search
+(tortured phrases) in every language.
 
 Exit status: 0 nothing found, 1 findings, 2 usage or input error.
 `

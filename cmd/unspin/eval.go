@@ -35,7 +35,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", "../shared/data", "shared data directory")
-	af := addAnalyzerFlags(fs, "fr", "language of the documents", "en", "language of the spinner", "count findings at or above this confidence")
+	af := addAnalyzerFlags(fs, "fr", "language of the documents", "en", "language of the spinner", "count findings at or above this confidence", "")
 	split := fs.String("split", packbuild.Dev, "held-out split: dev (tuning) or test")
 	viaMT := fs.Bool("mt", false, "make the documents by machine-translating held-out English Wikipedia with Apertium (English → Spanish → French), then spin every other one")
 	treebank := fs.String("treebank", "", "use the sentences of this CoNLL-U file (.gz) instead of the corpora (e.g. UD French-GSD dev: modern news and web text)")

@@ -24,7 +24,7 @@ Exit status: 0 nothing changed, 1 the text was repaired, 2 usage or input error.
 func runFix(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("fix", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "apply suggestions at or above this confidence")
+	af := addAnalyzerFlags(fs, "", "language of the text (default: detected)", "", "language of the spinner (default: en)", "apply suggestions at or above this confidence", "")
 	input := addInputFlag(fs)
 	cs := addCharsetFlag(fs)
 	fs.Usage = func() { fmt.Fprint(stderr, fixHelp); fs.PrintDefaults() }

@@ -16,30 +16,25 @@ type analyzerFlags struct {
 	fs            *flag.FlagSet
 	lang, spinner *string
 	same          *bool
-	sameIn        []string // languages searched for same-language spinning unless --same-language is given
+	wordsIn       *string
 	minConf       *float64
 }
 
-// sameIn are the languages whose texts the command searches for
-// same-language spinning when --same-language is not given: French for
-// check, which reads one document and only reports (the search costs a
-// fraction of a second there, and French spun in French is otherwise
-// called human); none for fix, which rewrites only what it is surest of
-// (a same-language suggestion is the right original about four times in
-// five), and for eval, which measures the library's default. Not English:
-// there the two-word search calls 10 of 200 clean held-out documents spun
-// (2 without it).
-func addAnalyzerFlags(fs *flag.FlagSet, lang, langUsage, spinner, spinnerUsage, minConfUsage string, sameIn ...string) *analyzerFlags {
-	sameUsage := "also look for words spun inside the text's own language: single substitutions and tortured phrases (two words, as \"counterfeit consciousness\"); 3-40x slower"
-	if len(sameIn) > 0 {
-		sameUsage += fmt.Sprintf(" (default: on for text in %s; --same-language=false turns it off)", strings.Join(sameIn, ", "))
-	}
+// wordsIn is the default of --same-language-words, the languages whose
+// texts are searched for single words spun inside their own language:
+// French for check, which reads one document and only reports (the search
+// costs a fraction of a second there, adds no false alarm on held-out
+// French, and French spun in French is otherwise called human); none for
+// fix, which rewrites only what it is surest of (a same-language
+// suggestion is the right original about four times in five), and for
+// eval, which measures the library's default.
+func addAnalyzerFlags(fs *flag.FlagSet, lang, langUsage, spinner, spinnerUsage, minConfUsage, wordsIn string) *analyzerFlags {
 	return &analyzerFlags{
 		fs:      fs,
 		lang:    fs.String("lang", lang, langUsage),
 		spinner: fs.String("spinner", spinner, spinnerUsage),
-		same:    fs.Bool("same-language", false, sameUsage),
-		sameIn:  sameIn,
+		same:    fs.Bool("same-language", false, "also look for words spun inside the text's own language, in every language: single substitutions and tortured phrases (two words, as \"counterfeit consciousness\"); 5-40x slower; --same-language=false also turns --same-language-words off"),
+		wordsIn: fs.String("same-language-words", wordsIn, "comma-separated languages whose texts are also searched for single words spun inside their own language (the two-word search stays off); \"\" for none"),
 		minConf: fs.Float64("min-confidence", 0.5, minConfUsage),
 	}
 }
@@ -52,10 +47,10 @@ func (f *analyzerFlags) analyzer(extra ...unspin.Option) (*unspin.Analyzer, erro
 		unspin.WithMinConfidence(*f.minConf), unspin.WithRepairConfidence(*f.minConf),
 		unspin.WithSameLanguageSpin(*f.same),
 	}
-	given := false
-	f.fs.Visit(func(fl *flag.Flag) { given = given || fl.Name == "same-language" })
-	if !given && len(f.sameIn) > 0 {
-		opts = append(opts, unspin.WithSameLanguageSpinIn(f.sameIn...))
+	off := false // --same-language=false given
+	f.fs.Visit(func(fl *flag.Flag) { off = off || fl.Name == "same-language" && !*f.same })
+	if langs := strings.FieldsFunc(*f.wordsIn, func(r rune) bool { return r == ',' || r == ' ' }); len(langs) > 0 && !off {
+		opts = append(opts, unspin.WithSameLanguageWordsIn(langs...))
 	}
 	return unspin.New(append(opts, extra...)...)
 }
