@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,5 +82,36 @@ func TestCheckAndFixLegacyCharsets(t *testing.T) {
 	}
 	if code, _, errOut := runCLI("check", "--charset", "shift_jis", write("sj.txt", []byte{0x82, 0xA0})); code != exitUsage || !strings.Contains(errOut, "not supported") {
 		t.Errorf("a multi-byte legacy charset: exit %d %q", code, errOut)
+	}
+}
+
+// TestSameLanguageWordsFlags: check searches French for single words spun
+// in French unless told not to; scan only when asked.
+func TestSameLanguageWordsFlags(t *testing.T) {
+	dir := t.TempDir()
+	// Written for this test: "la acte" for "la loi".
+	text := "Le Sénat a examiné mardi la acte relative aux retraites, avant le vote solennel prévu la semaine prochaine.\n"
+	in := filepath.Join(dir, "t.txt")
+	os.WriteFile(in, []byte(text), 0o644)
+	if _, out, _ := runCLI("check", "--format", "json", in); !strings.Contains(out, `"kind": "tortured-phrase"`) {
+		t.Errorf("check did not search French for same-language words:\n%s", out)
+	}
+	if _, out, _ := runCLI("check", "--format", "json", "--same-language=false", in); strings.Contains(out, "tortured-phrase") {
+		t.Errorf("--same-language=false still searched:\n%s", out)
+	}
+	rec := filepath.Join(dir, "r.jsonl")
+	os.WriteFile(rec, []byte(`{"id":"1","text":"`+strings.TrimSpace(text)+`"}`+"\n"), 0o644)
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{{nil, false}, {[]string{"--same-language-words", "fr"}, true}} {
+		out := filepath.Join(dir, fmt.Sprintf("o%v.jsonl", tc.want))
+		if code, _, errOut := runCLI(append(append([]string{"scan", "--quiet", "--lang", "fr", "--out", out}, tc.args...), rec)...); code != exitOK {
+			t.Fatalf("scan %v: exit %d %s", tc.args, code, errOut)
+		}
+		b, _ := os.ReadFile(out)
+		if got := strings.Contains(string(b), "tortured-phrase"); got != tc.want {
+			t.Errorf("scan %v: same-language finding %v, want %v\n%s", tc.args, got, tc.want, b)
+		}
 	}
 }
