@@ -25,5 +25,5 @@ $u --lang fr --spinner fr --docs 400 --rate 0.1 --seed 13 --features "$o/v-frfr-
 awk -F'\t' -v OFS='\t' '$2=="doc-artificial" && $3==0 {$2="doc-samelang"; print}' "$o"/v-mt.tsv "$o"/v-gsd.tsv "$o"/v-seq.tsv "$o"/v-seqtrain.tsv "$o"/v-frfr.tsv "$o"/v-frfr-gsd.tsv >"$o/s-human.tsv"
 awk -F'\t' -v OFS='\t' '$2=="doc-artificial" && $3==1 {$2="doc-samelang"; print}' "$o"/v-frfr.tsv "$o"/v-frfr-gsd.tsv "$o"/v-frfr-r01.tsv >"$o/s-spun.tsv"
 go run ./internal/calibrate -l2 1 -prior 0.15 -package verdict -name sameLanguageModel -kind doc-samelang \
-  -features tortured_count -out verdict/model_samelanguage.go "$o/s-human.tsv" "$o/s-spun.tsv"
+  -features tortured_page -out verdict/model_samelanguage.go "$o/s-human.tsv" "$o/s-spun.tsv"
 echo "fitted from $o"

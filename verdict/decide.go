@@ -159,6 +159,8 @@ func describe(name string, x float64) string {
 		return fmt.Sprintf("%.0f confident real-word spin(s)", math.Pow(2, x)-1)
 	case "tortured_count":
 		return fmt.Sprintf("%.0f confident same-language substitution(s)", math.Pow(2, x)-1)
+	case "tortured_page":
+		return fmt.Sprintf("confident same-language substitutions: %.1f per 250 words", math.Pow(2, x)-1)
 	case "log_words":
 		return fmt.Sprintf("length: %.0f words", math.Pow(10, x))
 	}

@@ -62,6 +62,10 @@ func Measure(in Input) map[string]float64 {
 	// finding.
 	f["tortured"] = per100(sureSoft[types.TorturedPhrase])
 	f["tortured_count"] = math.Log2(1 + sure[types.TorturedPhrase])
+	// The same count for a document of at most samePageWords words: false
+	// alarms come at a rate per word, so a long page's one finding weighs
+	// less; a short page's counts as it is (its rate would be inflated).
+	f["tortured_page"] = math.Log2(1 + sure[types.TorturedPhrase]*samePageWords/math.Max(float64(words), samePageWords))
 	// Untranslated words count once they are reported, as tortured phrases
 	// do: a lone technical word ("phishing") is an unreported 0.45 in
 	// clean modern news, while the leaks of a machine translation come in
@@ -202,6 +206,10 @@ func prevRune(text string, i int) rune {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return r
 }
+
+// samePageWords is the length the same-language model was fitted on:
+// held-out pieces of about 250 words.
+const samePageWords = 250
 
 // maxSentences bounds the sentences lmStats scores: beyond it, sentences
 // evenly spread over the text stand for the rest (a mean and a spread are

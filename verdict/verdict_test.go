@@ -155,14 +155,24 @@ func TestTorturedCountsOnlyReportedFindings(t *testing.T) {
 func TestSameLanguageSpinVerdict(t *testing.T) {
 	base := measure(t, human)
 	before := verdict.Decide(base, "fr", "en")
-	with := func(n, conf float64) types.Verdict {
+	withIn := func(n, conf, words float64) types.Verdict {
 		f := map[string]float64{}
 		for k, v := range base {
 			f[k] = v
 		}
 		f["tortured_count"] = math.Log2(1 + n)
-		f["tortured"] = 100 * n * conf / 250
+		f["tortured_page"] = math.Log2(1 + n*250/math.Max(words, 250))
+		f["tortured"] = 100 * n * conf / words
 		return verdict.Decide(f, "fr", "en")
+	}
+	with := func(n, conf float64) types.Verdict { return withIn(n, conf, math.Pow(10, base["log_words"])) }
+	// On a long page one finding is what false alarms give at their rate
+	// per word; several are not.
+	if v := withIn(1, 0.6, 1000); v.Label != types.Human {
+		t.Errorf("one finding in 1000 words: %s %v, want human", v.Label, v.P)
+	}
+	if v := withIn(4, 0.6, 1000); v.Label != types.Spun {
+		t.Errorf("four findings in 1000 words: %s %v, want spun", v.Label, v.P)
 	}
 	if v := with(0, 0); v.Label != before.Label || v.P[types.Human] != before.P[types.Human] {
 		t.Errorf("no finding: %v, want %v", v.P, before.P)
