@@ -51,7 +51,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "", "language of the documents (default: detected per document)")
 	spinner := fs.String("spinner", "", "language of the spinner (default: en)")
 	same := fs.Bool("same-language", false, "also look for tortured phrases (two words spun inside the text's language) and same-language substitutions; 15-40x slower")
-	wordsIn := fs.String("same-language-words", "", "comma-separated languages whose texts are also searched for single words spun inside their own language, as unspin check does for fr (French spun with French synonyms is then judged spun; about 2.4x slower on French)")
+	wordsIn := fs.String("same-language-words", "", "comma-separated languages whose texts are also searched for single words spun inside their own language, as unspin check does for fr (French spun with French synonyms is then judged spun; about 3x slower on French, and more memory)")
 	out := fs.String("out", "", "output for the documents kept (all documents without --filter)")
 	filter := fs.Float64("filter", 0, "send documents whose P(not human) is at least this to --filtered-out (0: no filtering)")
 	filtered := fs.String("filtered-out", "", "output for filtered documents")
