@@ -150,7 +150,7 @@ func (s *Server) ltCheck(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "Error: "+err.Error(), http.StatusBadRequest)
 		return
 	}
-	a, ok := s.analyzer(w, lang, nil, false)
+	a, ok := s.analyzer(w, lang, nil, searchNone)
 	if !ok {
 		return
 	}

@@ -304,3 +304,33 @@ func TestTimeout(t *testing.T) {
 		t.Errorf("%d %s", res.StatusCode, b)
 	}
 }
+
+// "same_language_words": true searches French text for single words spun
+// in French, as unspin check does; without it nothing is searched, and
+// the verdict follows the finding.
+func TestSameLanguageWordsRequest(t *testing.T) {
+	ts := server(t, serve.Config{})
+	// Written for this test: "la acte" for "la loi".
+	text := "Le Sénat a examiné mardi la acte relative aux retraites, avant le vote solennel prévu la semaine prochaine."
+	for _, words := range []bool{false, true} {
+		body, _ := json.Marshal(map[string]any{"text": text, "lang": "fr", "same_language_words": words})
+		res, out := post(t, ts, "/v1/analyze", "application/json", string(body))
+		if res.StatusCode != 200 {
+			t.Fatalf("%d %s", res.StatusCode, out)
+		}
+		var rep struct {
+			Findings []struct{ Text, Kind string }
+			Verdict  struct{ Label string }
+		}
+		if err := json.Unmarshal(out, &rep); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range rep.Findings {
+			found = found || f.Kind == "tortured-phrase" && f.Text == "acte"
+		}
+		if found != words || (rep.Verdict.Label == "spun") != words {
+			t.Errorf("same_language_words %v: found %v, verdict %s, findings %+v", words, found, rep.Verdict.Label, rep.Findings)
+		}
+	}
+}

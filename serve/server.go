@@ -38,10 +38,31 @@ type Server struct {
 }
 
 // analyzerKey names a prepared analyzer: its language ("" = detect) and
-// whether it searches tortured phrases.
+// its same-language search.
 type analyzerKey struct {
-	lang string
-	same bool
+	lang   string
+	search search
+}
+
+// search is how much same-language spinning an analyzer looks for.
+type search uint8
+
+const (
+	searchNone  search = iota
+	searchWords        // single words in French, as unspin check does
+	searchAll          // single words and tortured phrases in every language
+)
+
+// searchOf reads a request's two flags; the full search includes the
+// words.
+func searchOf(same, words bool) search {
+	switch {
+	case same:
+		return searchAll
+	case words:
+		return searchWords
+	}
+	return searchNone
 }
 
 // New returns a server; opts configure every analyzer it makes (one per
@@ -58,26 +79,29 @@ func New(cfg Config, opts ...unspin.Option) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, base: opts, slots: make(chan struct{}, cfg.MaxConcurrent), metrics: newMetrics(), cache: map[analyzerKey]*unspin.Analyzer{}}
 	for _, lang := range append([]string{""}, languages()...) {
-		for _, same := range []bool{false, true} {
-			a, err := unspin.New(s.options(lang, same)...)
+		for _, sr := range []search{searchNone, searchWords, searchAll} {
+			a, err := unspin.New(s.options(lang, sr)...)
 			if err != nil {
 				return nil, err
 			}
-			s.cache[analyzerKey{lang, same}] = a
+			s.cache[analyzerKey{lang, sr}] = a
 		}
 	}
 	return s, nil
 }
 
-// options are the server's options for an analyzer of lang ("" detects),
-// with the tortured-phrase search if same.
-func (s *Server) options(lang string, same bool) []unspin.Option {
+// options are the server's options for an analyzer of lang ("" detects)
+// with the same-language search sr.
+func (s *Server) options(lang string, sr search) []unspin.Option {
 	o := append([]unspin.Option(nil), s.base...)
 	if lang != "" {
 		o = append(o, unspin.WithLanguage(lang))
 	}
-	if same {
+	switch sr {
+	case searchAll:
 		o = append(o, unspin.WithSameLanguageSpin(true))
+	case searchWords:
+		o = append(o, unspin.WithSameLanguageWordsIn("fr"))
 	}
 	return o
 }
@@ -144,6 +168,9 @@ type request struct {
 	Format        string   `json:"format"` // "text" (default) or "html": a page whose visible text is analysed
 	// SameLanguage adds the tortured-phrase search (unspin.WithSameLanguageSpin).
 	SameLanguage bool `json:"same_language"`
+	// SameLanguageWords searches French text for single words spun in
+	// French, as unspin check does (unspin.WithSameLanguageWordsIn).
+	SameLanguageWords bool `json:"same_language_words"`
 }
 
 // readRequest decodes a JSON body within the size limit.
@@ -186,10 +213,10 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 }
 
 // analyzer returns the analyzer for a language ("" detects), with the
-// tortured-phrase search if same.
-func (s *Server) analyzer(w http.ResponseWriter, lang string, minConf *float64, same bool) (*unspin.Analyzer, bool) {
+// same-language search sr.
+func (s *Server) analyzer(w http.ResponseWriter, lang string, minConf *float64, sr search) (*unspin.Analyzer, bool) {
 	if minConf != nil {
-		o := append(s.options(lang, same), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
+		o := append(s.options(lang, sr), unspin.WithMinConfidence(*minConf), unspin.WithRepairConfidence(*minConf))
 		a, err := unspin.New(o...)
 		if err != nil {
 			fail(w, http.StatusBadRequest, "serve: %v", err)
@@ -197,7 +224,7 @@ func (s *Server) analyzer(w http.ResponseWriter, lang string, minConf *float64, 
 		}
 		return a, true
 	}
-	a, ok := s.cache[analyzerKey{lang, same}]
+	a, ok := s.cache[analyzerKey{lang, sr}]
 	if !ok {
 		fail(w, http.StatusBadRequest, "serve: unknown language %q (known: %s)", lang, strings.Join(languages(), ", "))
 		return nil, false
@@ -262,7 +289,7 @@ func (s *Server) analyseRequest(w http.ResponseWriter, r *http.Request) (request
 	if !ok {
 		return req, nil, false
 	}
-	a, ok := s.analyzer(w, req.Lang, req.MinConfidence, req.SameLanguage)
+	a, ok := s.analyzer(w, req.Lang, req.MinConfidence, searchOf(req.SameLanguage, req.SameLanguageWords))
 	if !ok {
 		return req, nil, false
 	}

@@ -34,6 +34,7 @@
     const body = { text: text };
     if ($("lang").value) body.lang = $("lang").value;
     if ($("same").checked) body.same_language = true;
+    if ($("words").checked) body.same_language_words = true;
     let res;
     try {
       res = await fetch("/v1/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
