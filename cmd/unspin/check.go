@@ -82,15 +82,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // analyze reads, decodes and analyses input name; every error is ready
 // to print. The decoded text comes back with an error of the analysis.
 func analyze(name, input, charset string, af *analyzerFlags) (*unspin.Report, *transcode.Text, error) {
-	data, err := readInput(name, os.Stdin)
-	if err != nil {
-		return nil, nil, fmt.Errorf("unspin: %w", err)
-	}
-	t, page, err := decodeInput(input, charset, name, data)
-	if err != nil {
-		return nil, nil, fmt.Errorf("unspin: %w", err)
-	}
-	a, err := af.analyzer()
+	a, t, page, err := open(name, input, charset, af)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -103,4 +95,23 @@ func analyze(name, input, charset string, af *analyzerFlags) (*unspin.Report, *t
 		return nil, t, err
 	}
 	return r, t, nil
+}
+
+// open reads and decodes input name (whether it is a page, too) and builds
+// the analyzer the flags describe: what check and fix do before their
+// work. Every error is ready to print.
+func open(name, input, charset string, af *analyzerFlags) (*unspin.Analyzer, *transcode.Text, bool, error) {
+	data, err := readInput(name, os.Stdin)
+	if err != nil {
+		return nil, nil, false, fmt.Errorf("unspin: %w", err)
+	}
+	t, page, err := decodeInput(input, charset, name, data)
+	if err != nil {
+		return nil, nil, false, fmt.Errorf("unspin: %w", err)
+	}
+	a, err := af.analyzer()
+	if err != nil {
+		return nil, nil, false, err
+	}
+	return a, t, page, nil
 }

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 )
 
 func init() {
@@ -36,17 +35,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	tuneGC() // one process, one text: trade memory for time as scan does
-	data, err := readInput(fs.Arg(0), os.Stdin)
-	if err != nil {
-		fmt.Fprintln(stderr, "unspin:", err)
-		return exitUsage
-	}
-	t, page, err := decodeInput(*input, *cs, fs.Arg(0), data)
-	if err != nil {
-		fmt.Fprintln(stderr, "unspin:", err)
-		return exitUsage
-	}
-	a, err := af.analyzer()
+	a, t, page, err := open(fs.Arg(0), *input, *cs, af)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitUsage

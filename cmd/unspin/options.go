@@ -49,10 +49,15 @@ func (f *analyzerFlags) analyzer(extra ...unspin.Option) (*unspin.Analyzer, erro
 	}
 	off := false // --same-language=false given
 	f.fs.Visit(func(fl *flag.Flag) { off = off || fl.Name == "same-language" && !*f.same })
-	if langs := strings.FieldsFunc(*f.wordsIn, func(r rune) bool { return r == ',' || r == ' ' }); len(langs) > 0 && !off {
+	if langs := langList(*f.wordsIn); len(langs) > 0 && !off {
 		opts = append(opts, unspin.WithSameLanguageWordsIn(langs...))
 	}
 	return unspin.New(append(opts, extra...)...)
+}
+
+// langList reads a list of language codes separated by commas or spaces.
+func langList(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
 }
 
 // packPair returns the text's and the spinner's packs, or reports which

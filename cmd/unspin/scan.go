@@ -88,7 +88,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 		*summaryPrefix = *out + ".summary"
 	}
 	opts := []unspin.Option{unspin.WithSameLanguageSpin(*same)}
-	if langs := strings.FieldsFunc(*wordsIn, func(r rune) bool { return r == ',' || r == ' ' }); len(langs) > 0 {
+	if langs := langList(*wordsIn); len(langs) > 0 {
 		opts = append(opts, unspin.WithSameLanguageWordsIn(langs...))
 	}
 	if *lang != "" {
