@@ -24,8 +24,9 @@ func benchAnalyze(b *testing.B, text string) { benchAnalyzeLang(b, "fr", text) }
 // time: what a first text costs, with the analyzer's word caches empty
 // (the packs are loaded once, before the timing). A corpus or a service
 // reuses one analyzer, whose caches make later texts cheaper.
-func benchAnalyzeLang(b *testing.B, lang, text string) {
-	a, err := unspin.New(unspin.WithLanguage(lang))
+func benchAnalyzeLang(b *testing.B, lang, text string, opts ...unspin.Option) {
+	opts = append([]unspin.Option{unspin.WithLanguage(lang)}, opts...)
+	a, err := unspin.New(opts...)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -35,7 +36,7 @@ func benchAnalyzeLang(b *testing.B, lang, text string) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		a, _ = unspin.New(unspin.WithLanguage(lang))
+		a, _ = unspin.New(opts...)
 		b.StartTimer()
 		if _, err := a.Analyze(text); err != nil {
 			b.Fatal(err)
@@ -62,6 +63,12 @@ func BenchmarkAnalyzeEnglish(b *testing.B) { benchAnalyzeLang(b, "en", benchInpu
 
 // BenchmarkAnalyze1MB analyses 1 MB of held-out French as one text.
 func BenchmarkAnalyze1MB(b *testing.B) { benchAnalyze(b, benchInput(b, "fr-1mb.txt")) }
+
+// BenchmarkAnalyze1MBCheck is BenchmarkAnalyze1MB as `unspin check` runs
+// it: French text is also searched for single words spun in French.
+func BenchmarkAnalyze1MBCheck(b *testing.B) {
+	benchAnalyzeLang(b, "fr", benchInput(b, "fr-1mb.txt"), unspin.WithSameLanguageWordsIn("fr"))
+}
 
 func BenchmarkAnalyzeScaling(b *testing.B) {
 	for _, n := range []string{"fr-100kb.txt", "fr-300kb.txt"} {

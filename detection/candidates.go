@@ -69,15 +69,35 @@ const twoStepWeight = 0.1
 type collector struct {
 	own     *lexicon.Lexicon
 	seen    map[string]int
-	out     []cand
+	items   []item // gathered, in order of first sight
+	out     []cand // after finish: the kept candidates
+	limit   int    // if > 0, finish keeps the limit with the most channel probability
 	avoid   string
 	reject  map[string]bool // texts already refused
 	homog   bool            // keep only homographs of the spinner's language
 	indexed bool            // test link directions with the in-memory synonym lists
+	buf     *scratch        // if set, where items and seen come from and go back to
 }
 
-func newCollector(own *lexicon.Lexicon, observed string) *collector {
-	return &collector{own: own, seen: map[string]int{}, avoid: observed}
+// item is a candidate while it is gathered: a search can gather
+// thousands, of which a few dozen become cands.
+type item struct {
+	text       string
+	via        path
+	best, mass float64
+}
+
+// collector returns a collector for the text's language that gathers in
+// the call's reusable buffers: a search gathers hundreds of candidates
+// per word and keeps a few dozen.
+func (dc *doc) collector(observed string) *collector {
+	s := dc.s
+	if s.seen == nil {
+		s.seen = map[string]int{}
+	}
+	c := &collector{own: dc.d.text.Lexicon, seen: s.seen, items: s.items[:0], avoid: observed, buf: s}
+	s.items, s.seen = nil, nil // lent out until finish
+	return c
 }
 
 // tooShort tells whether a candidate original of one letter stands for a
@@ -146,7 +166,7 @@ func (c *collector) add(text string, via path, weight func() float64) {
 	}
 	i, ok := c.seen[text]
 	if !ok {
-		if len(c.out) >= maxCandidates || tooShort(text, c.avoid) || !c.ownWord(text) {
+		if len(c.items) >= maxCandidates || tooShort(text, c.avoid) || !c.ownWord(text) {
 			if c.reject == nil {
 				c.reject = map[string]bool{}
 			}
@@ -159,20 +179,43 @@ func (c *collector) add(text string, via path, weight func() float64) {
 		return
 	}
 	if ok {
-		c.out[i].mass += p
-		if p > c.out[i].best {
-			c.out[i].best, c.out[i].via = p, via
+		c.items[i].mass += p
+		if p > c.items[i].best {
+			c.items[i].best, c.items[i].via = p, via
 		}
 		return
 	}
-	c.seen[text] = len(c.out)
-	c.out = append(c.out, cand{text: text, via: via, best: p, mass: p})
+	c.seen[text] = len(c.items)
+	c.items = append(c.items, item{text: text, via: via, best: p, mass: p})
 }
 
+// finish turns the gathered items into candidates: all of them in order
+// of first sight, or, beyond limit, the limit with the most channel
+// probability, most first (stable among equals).
 func (c *collector) finish() {
-	for i := range c.out {
-		c.out[i].channel = math.Log10(c.out[i].mass)
+	items := c.items
+	if c.limit > 0 && len(items) > c.limit {
+		idx := make([]int32, len(items))
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return items[idx[i]].mass > items[idx[j]].mass })
+		kept := make([]item, c.limit)
+		for k := range kept {
+			kept[k] = items[idx[k]]
+		}
+		items = kept
 	}
+	c.out = make([]cand, len(items))
+	for i, it := range items {
+		c.out[i] = cand{text: it.text, via: it.via, best: it.best, mass: it.mass, channel: math.Log10(it.mass)}
+	}
+	if c.buf != nil {
+		clear(c.items)
+		clear(c.seen)
+		c.buf.items, c.buf.seen = c.items[:0], c.seen
+	}
+	c.items, c.seen = nil, nil
 }
 
 // linkWeight is the probability that a spinner holding original id picks
@@ -234,7 +277,14 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 		}
 		links = th.ReverseID(links[:0], id)
 		for _, l := range links {
-			emit(l.Term, path{orig: l.Term, base: b.term, src: l.Sources}, b.want, func() float64 { return linkWeight(th, l.ID, l.Sources, id, c.indexed) })
+			// One weight per link, however many forms it inflects to.
+			w := -1.0
+			emit(l.Term, path{orig: l.Term, base: b.term, src: l.Sources}, b.want, func() float64 {
+				if w < 0 {
+					w = linkWeight(th, l.ID, l.Sources, id, c.indexed)
+				}
+				return w
+			})
 		}
 		if !twoStep {
 			continue
@@ -272,24 +322,6 @@ func hasLink(th *thesaurus.Thesaurus, a, b int, indexed bool) bool {
 	}
 	_, ok := th.HasID(a, b)
 	return ok
-}
-
-// prune keeps the n candidates with the most channel probability, in
-// their original order among equals.
-func prune(cs []cand, n int) []cand {
-	if len(cs) <= n {
-		return cs
-	}
-	idx := make([]int32, len(cs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	sort.SliceStable(idx, func(i, j int) bool { return cs[idx[i]].mass > cs[idx[j]].mass })
-	out := make([]cand, n)
-	for k := range out {
-		out[k] = cs[idx[k]]
-	}
-	return out
 }
 
 // maxChannel bounds the channel score: six for three sources both ways,

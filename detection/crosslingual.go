@@ -95,16 +95,16 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	observed := dc.norm(i, j)
 	first := i // i moves to the article when "an" joins the span
 	a, b := dc.pos[i], dc.pos[j-1]+1
-	c := newCollector(dc.d.text.Lexicon, observed)
+	c := dc.collector(observed)
+	c.limit = 400
 	reverseCandidates(c, dc.d.spin, observed, false, dc.infl)
-	c.out = prune(c.out, 400)
 	dc.rank(c.out, a, b)
 	// A spinner's thesaurus is not ours: when no direct link explains the
 	// word, follow one intermediate word.
 	if twoStep && (len(c.out) == 0 || c.out[0].delta < -2) {
-		c = newCollector(dc.d.text.Lexicon, observed)
+		c = dc.collector(observed)
+		c.limit = 400
 		reverseCandidates(c, dc.d.spin, observed, true, dc.infl)
-		c.out = prune(c.out, 400)
 		dc.rank(c.out, a, b)
 	}
 	// "an" before the span: spinners turn "a plus" into "an advantage".

@@ -37,7 +37,7 @@ func (dc *doc) pairCands(i int) []cand {
 			return cs
 		}
 	}
-	c := newCollector(dc.d.text.Lexicon, w)
+	c := dc.collector(w)
 	c.indexed = true
 	reverseCandidates(c, dc.d.text, w, false, dc.infl)
 	lm := dc.d.text.WordLM

@@ -223,10 +223,11 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 		}
 	}
 	if !ok {
-		c := newCollector(dc.d.text.Lexicon, w)
+		c := dc.collector(w)
 		c.homog = homographOnly
+		c.limit = 60
 		reverseCandidates(c, src, w, false, dc.infl)
-		cs = prune(c.out, 60)
+		cs = c.out
 		dc.cands[stored()] = cs
 		if shared != nil {
 			shared.put(w, cs)

@@ -22,6 +22,8 @@ type scratch struct {
 	used  []bool
 	susp  []int8
 	tl    []*lexInfo
+	items []item         // a collector's gathering buffer, reused
+	seen  map[string]int // and its index
 }
 
 // Bounds on a pooled scratch's maps: past them a map starts again empty.
