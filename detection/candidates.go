@@ -117,8 +117,16 @@ func (c *collector) ownWord(s string) bool {
 		return false
 	}
 	id, ok := c.own.ID(s)
-	if !ok || c.own.Flags(id)&lexicon.InDictionary == 0 && c.own.Count(id) < 20 {
+	return ok && c.ownID(id)
+}
+
+// ownID is ownWord for the single word with id in the text's lexicon.
+func (c *collector) ownID(id int) bool {
+	if c.own.Flags(id)&lexicon.InDictionary == 0 && c.own.Count(id) < 20 {
 		return false
+	}
+	if !c.homog {
+		return true
 	}
 	_, h := c.own.Homograph(id)
 	return h
@@ -158,15 +166,44 @@ func (c cand) evidence() string {
 	return s
 }
 
+// form is an inflected form and its id in the lexicon that made it.
+type form struct {
+	text string
+	id   int
+}
+
+func inflect(lex *lexicon.Lexicon, lemma string, want types.Analysis) []form {
+	var buf [16]int
+	ids := lex.InflectIDs(buf[:0], lemma, want)
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]form, len(ids))
+	for k, id := range ids {
+		out[k] = form{lex.Form(id), id}
+	}
+	return out
+}
+
 // add records a candidate; weight computes its path probability, only for
-// candidates that pass the filters (it is the costly part).
-func (c *collector) add(text string, via path, weight func() float64) {
+// candidates that pass the filters (it is the costly part). id is the
+// text's id in the text's own lexicon when the caller knows it (a form
+// that lexicon inflected), else −1.
+func (c *collector) add(text string, id int, via path, weight func() float64) {
 	if text == c.avoid || c.reject[text] {
 		return
 	}
 	i, ok := c.seen[text]
 	if !ok {
-		if len(c.items) >= maxCandidates || tooShort(text, c.avoid) || !c.ownWord(text) {
+		own := false
+		if len(c.items) < maxCandidates && !tooShort(text, c.avoid) {
+			if id >= 0 {
+				own = c.ownID(id)
+			} else {
+				own = c.ownWord(text)
+			}
+		}
+		if !own {
 			if c.reject == nil {
 				c.reject = map[string]bool{}
 			}
@@ -238,8 +275,9 @@ func linkWeight(th *thesaurus.Thesaurus, id int, src thesaurus.Source, obsID int
 // the text's own) reverse thesaurus: the observed term itself, and its
 // lemma with the original re-inflected like the observed form. With
 // twoStep it also follows one more reverse link, at twoStepWeight.
-func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bool, cache map[inflKey][]string) {
+func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bool, cache map[inflKey][]form) {
 	th, lex := src.Thesaurus, src.Lexicon
+	sameLex := lex == c.own // forms of the text's own lexicon: their ids are known
 	type base struct {
 		term string
 		want types.Analysis // inflection to carry over; POS 0 = none
@@ -254,19 +292,23 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 	}
 	emit := func(term string, via path, want types.Analysis, p func() float64) {
 		if want.POS == types.POSUnknown {
-			c.add(term, via, p)
+			c.add(term, -1, via, p)
 			return
 		}
 		via.lemma = term
 		k := inflKey{src.Header.Lang, term, want}
 		forms, ok := cache[k]
 		if !ok {
-			forms = lex.Inflect(term, want)
+			forms = inflect(lex, term, want)
 			cache[k] = forms
 		}
 		for _, f := range forms {
-			via.orig = f
-			c.add(f, via, p)
+			via.orig = f.text
+			id := -1
+			if sameLex {
+				id = f.id
+			}
+			c.add(f.text, id, via, p)
 		}
 	}
 	var links, second []thesaurus.Link

@@ -88,7 +88,7 @@ type doc struct {
 	out           []types.Finding
 	used          []bool // tokens already inside a finding
 	susp          []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
-	infl          map[inflKey][]string
+	infl          map[inflKey][]form
 	cands         map[candKey][]cand
 	feat          map[string]feats
 	lex           map[string]*lexInfo

@@ -15,7 +15,7 @@ type scratch struct {
 	lex   map[string]*lexInfo
 	feat  map[string]feats
 	cands map[candKey][]cand
-	infl  map[inflKey][]string
+	infl  map[inflKey][]form
 	pairs map[string][]cand
 	info  []wordInfo
 	pos   []int
@@ -38,7 +38,7 @@ const (
 func newScratch(tokens int) *scratch {
 	return &scratch{
 		lex: make(map[string]*lexInfo, min(tokens/4, 1<<14)), feat: map[string]feats{},
-		cands: map[candKey][]cand{}, infl: map[inflKey][]string{}, pairs: map[string][]cand{},
+		cands: map[candKey][]cand{}, infl: map[inflKey][]form{}, pairs: map[string][]cand{},
 	}
 }
 

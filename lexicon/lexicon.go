@@ -147,13 +147,27 @@ func (l *Lexicon) FormsOf(dst []int, i int) []int {
 // Inflect returns the forms of lemma that carry the wanted analysis
 // (same POS, and number, gender and verb form where want sets them).
 func (l *Lexicon) Inflect(lemma string, want types.Analysis) []string {
-	id, ok := l.ID(lemma)
-	if !ok {
+	ids := l.InflectIDs(nil, lemma, want)
+	if len(ids) == 0 {
 		return nil
 	}
-	var out []string
-	var buf []types.Analysis
-	for _, f := range l.FormsOf(nil, id) {
+	out := make([]string, len(ids))
+	for k, f := range ids {
+		out[k] = l.Form(f)
+	}
+	return out
+}
+
+// InflectIDs is Inflect giving form ids, appended to dst.
+func (l *Lexicon) InflectIDs(dst []int, lemma string, want types.Analysis) []int {
+	id, ok := l.ID(lemma)
+	if !ok {
+		return dst
+	}
+	var formBuf [64]int
+	var anaBuf [8]types.Analysis
+	buf := anaBuf[:0]
+	for _, f := range l.FormsOf(formBuf[:0], id) {
 		buf = l.Analyses(buf[:0], f)
 		for _, a := range buf {
 			if a.Lemma != lemma || a.POS != want.POS {
@@ -168,11 +182,11 @@ func (l *Lexicon) Inflect(lemma string, want types.Analysis) []string {
 			if want.Form != types.FormNone && a.Form != want.Form {
 				continue
 			}
-			out = append(out, l.Form(f))
+			dst = append(dst, f)
 			break
 		}
 	}
-	return out
+	return dst
 }
 
 // OtherLang returns the language code the homograph counts refer to.
