@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+
+	"github.com/unspin-project/unspin/bilingual"
 )
 
-// The registry is the only package-level state: raw pack bytes registered
-// by language packages at init, decoded once on first use.
+// The registries are the only package-level state: raw pack and
+// translation-table bytes registered by language packages at init,
+// decoded once on first use.
 var (
 	mu       sync.Mutex
 	registry = map[string]*entry{}
@@ -64,4 +67,53 @@ func Languages() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Translation tables, registered and decoded the same way: language
+// packages embed them beside their pack.
+var (
+	linksMu  sync.Mutex
+	linksReg = map[[2]string]*linksEntry{}
+)
+
+type linksEntry struct {
+	data []byte
+	once sync.Once
+	t    *bilingual.Table
+	err  error
+}
+
+// RegisterLinks makes an embedded translation table from one language to
+// another available. Registering a pair twice keeps the first.
+func RegisterLinks(from, to string, data []byte) {
+	linksMu.Lock()
+	defer linksMu.Unlock()
+	k := [2]string{from, to}
+	if _, ok := linksReg[k]; !ok {
+		linksReg[k] = &linksEntry{data: data}
+	}
+}
+
+// Links returns the decoded translation table from one language to
+// another, decoding it on first use.
+func Links(from, to string) (*bilingual.Table, error) {
+	linksMu.Lock()
+	e := linksReg[[2]string{from, to}]
+	linksMu.Unlock()
+	if e == nil {
+		return nil, fmt.Errorf("pack: no translation table from %q to %q (import github.com/unspin-project/unspin/lang/%s or lang/all)", from, to, from)
+	}
+	e.once.Do(func() { e.t, e.err = bilingual.Decode(e.data) })
+	return e.t, e.err
+}
+
+// RawLinks returns the registered bytes of a translation table.
+func RawLinks(from, to string) ([]byte, bool) {
+	linksMu.Lock()
+	defer linksMu.Unlock()
+	e := linksReg[[2]string{from, to}]
+	if e == nil {
+		return nil, false
+	}
+	return e.data, true
 }

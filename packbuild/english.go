@@ -38,11 +38,19 @@ func hunspellForms(dic, aff string) (map[string]bool, error) {
 // wordnetSynsets reads data.<pos> and calls f with each synset's words
 // (lower case, spaces for underscores, syntactic markers removed).
 func wordnetSynsets(pos string, f func(words []string)) error {
+	return wordnetSynsetIDs(pos, func(_ string, words []string) { f(words) })
+}
+
+// wordnetSynsetIDs is wordnetSynsets that also gives each synset's id as
+// Open Multilingual Wordnet writes it: offset, "-", n, v, a (satellites
+// too) or r.
+func wordnetSynsetIDs(pos string, f func(id string, words []string)) error {
 	r, closeFn, err := openMaybeGzip(filepath.Join(wordnetDir, "data."+pos))
 	if err != nil {
 		return err
 	}
 	defer closeFn()
+	letter := map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}[pos]
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	for sc.Scan() {
@@ -66,7 +74,7 @@ func wordnetSynsets(pos string, f func(words []string)) error {
 			}
 			words = append(words, tokenization.Normalize(strings.ReplaceAll(w, "_", " ")))
 		}
-		f(words)
+		f(fs[0]+"-"+letter, words)
 	}
 	return sc.Err()
 }

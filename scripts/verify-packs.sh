@@ -30,4 +30,12 @@ else
   echo "verify-packs: languageid/profiles.txt is STALE or not reproducible: rebuild with 'make packs' and commit"
   status=1
 fi
+mkdir -p "$tmp/links"
+go run ./internal/buildlinks -data "$data" -out "$tmp/links"
+if cmp -s "$tmp/links/fr-en.links" lang/fr/fr-en.links && cmp -s "$tmp/links/LINKS.json" lang/fr/LINKS.json; then
+  echo "verify-packs: French → English translation table reproduced byte for byte"
+else
+  echo "verify-packs: lang/fr/fr-en.links or LINKS.json is STALE or not reproducible: rebuild with 'make packs' and commit"
+  status=1
+fi
 exit $status

@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -26,7 +29,8 @@ const packHelp = `usage: unspin pack info [--lang fr]
 
 info    prints a pack's header: sources with versions, licences, checksums, statistics.
 verify  checks that each embedded pack matches its MANIFEST.json, was made by the
-        current builder, and (when --data exists) that no source changed since.
+        current builder, and (when --data exists) that no source changed since;
+        and that the French → English table matches LINKS.json.
         Exit 1 when a pack is stale.
 build   rebuilds the French and English packs from their sources (run
         scripts/fetch-sources.sh first); the same inputs give the same bytes.
@@ -121,10 +125,37 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s: %s\n", l, status)
 		}
 	}
+	if p := verifyLinks(); p != "" {
+		fmt.Fprintln(stdout, "STALE", p)
+		bad++
+	} else {
+		fmt.Fprintln(stdout, "fr-en links: ok")
+	}
 	if bad > 0 {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// verifyLinks checks the embedded French → English translation table
+// against LINKS.json and the current builder; "" when it matches.
+func verifyLinks() string {
+	raw, ok := pack.RawLinks("fr", "en")
+	if !ok {
+		return "fr-en links: not embedded"
+	}
+	var m packbuild.LinksManifest
+	if err := json.Unmarshal(fr.LinksManifest, &m); err != nil {
+		return "fr-en links: LINKS.json: " + err.Error()
+	}
+	sum := sha256.Sum256(raw)
+	switch {
+	case hex.EncodeToString(sum[:]) != m.SHA256 || len(raw) != m.Bytes:
+		return "fr-en links: fr-en.links does not match LINKS.json"
+	case m.BuilderVersion != packbuild.LinksVersion:
+		return fmt.Sprintf("fr-en links: built by %s, the builder is %s (make packs)", m.BuilderVersion, packbuild.LinksVersion)
+	}
+	return ""
 }
 
 func packBuild(dataDir, out string, maxDocs int, stdout, stderr io.Writer) int {

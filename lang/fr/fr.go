@@ -1,5 +1,7 @@
 // Package fr embeds the French language pack (fr.pack, described by
-// MANIFEST.json) and registers it with package pack on import.
+// MANIFEST.json) and the French → English translation table (fr-en.links,
+// described by LINKS.json), and registers both with package pack on
+// import.
 package fr
 
 import (
@@ -16,4 +18,15 @@ var data []byte
 //go:embed MANIFEST.json
 var Manifest []byte
 
-func init() { pack.Register("fr", data) }
+//go:embed fr-en.links
+var links []byte
+
+// LinksManifest is the manifest the translation table was committed with.
+//
+//go:embed LINKS.json
+var LinksManifest []byte
+
+func init() {
+	pack.Register("fr", data)
+	pack.RegisterLinks("fr", "en", links)
+}
