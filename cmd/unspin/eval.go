@@ -53,6 +53,8 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	termRate := fs.Float64("term-rate", spin.DefaultTermOptions.Rate, "with --terms: share of eligible terms replaced")
 	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell or grammalecte")
+	sourceQueries := fs.Int("source", 0, "measure source tracing instead of findings: an index of --docs held-out English Wikipedia pieces, this many of them machine-translated into French as queries (every other one spun), and --absent translated pieces not indexed")
+	absent := fs.Int("absent", 0, "with --source: queries whose source is not indexed")
 	langID := fs.Int("langid", 0, "measure language identification instead of findings: held-out documents of this many sentences in de en es fr it pt, and the split's spun documents")
 	th := detection.DefaultThresholds
 	fs.Float64Var(&th.Tortured, "tortured", th.Tortured, "margin for a one-word same-language substitution (log10)")
@@ -71,6 +73,10 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	tp, sp, ok := packPair("eval", *lang, *af.spinner, stderr)
 	if !ok {
 		return exitUsage
+	}
+	if *sourceQueries > 0 {
+		return evalSource(eval.SourceOptions{SyntheticOptions: eval.SyntheticOptions{DataDir: *data, Lang: "en", Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed, Corpus: "enwiki"},
+			Queries: *sourceQueries, Absent: *absent, TextLang: *lang}, spin.New(tp, sp, *rate), *features, stdout, stderr)
 	}
 	if *langID > 0 {
 		return evalLangID(*data, *langID, *docs, eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed},

@@ -1,0 +1,287 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/unspin-project/unspin/corpus"
+	"github.com/unspin-project/unspin/htmltext"
+	"github.com/unspin-project/unspin/languageid"
+	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/source"
+	"github.com/unspin-project/unspin/tokenization"
+)
+
+func init() {
+	register(command{name: "source", summary: "find the article a text was copied from, among sources in another language", run: runSource})
+}
+
+const sourceHelp = `usage: unspin source --sources PATH [--sources PATH...] [--sources-lang en] [--lang fr] [--top 5] [--format text|json] FILE|-
+
+Finds, among candidate sources (in English by default), the article a text
+(in French by default: detected) was translated and spun from. The text
+and each source are read as keys of the sources' language — the names and
+numbers they hold, and their content words, the text's translated through
+the French → English table of lang/fr — and the sources are ranked by the
+weight of the keys they share (BM25). The best match gets a calibrated
+confidence that it is the source; each match lists the names, numbers
+and words it shares with the text.
+
+A --sources PATH is a corpus file (JSON Lines, plain, .gz or .zst, with
+its text in "text", id in "id" and url in "url"; WARC or WET; Parquet), a
+text or HTML file (one source, its id the file name), or a directory of
+such files. Globs are expanded.
+
+Exit status: 0 a source found with confidence 0.5 or more, 1 none, 2 usage
+or input error.
+`
+
+// sourcesFlag collects repeated --sources values.
+type sourcesFlag []string
+
+func (s *sourcesFlag) String() string     { return strings.Join(*s, ",") }
+func (s *sourcesFlag) Set(v string) error { *s = append(*s, v); return nil }
+
+func runSource(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("source", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var paths sourcesFlag
+	fl.Var(&paths, "sources", "candidate sources: corpus files, text or HTML files, directories (repeatable; globs expanded)")
+	srcLang := fl.String("sources-lang", "en", "language of the sources")
+	lang := fl.String("lang", "", "language of the text (default: detected among the packs)")
+	top := fl.Int("top", 5, "matches listed")
+	format := fl.String("format", "text", "output format: text or json")
+	input := addInputFlag(fl)
+	cs := addCharsetFlag(fl)
+	fl.Usage = func() { fmt.Fprint(stderr, sourceHelp); fl.PrintDefaults() }
+	if err := fl.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fl.NArg() != 1 || len(paths) == 0 || *top < 1 || (*format != "text" && *format != "json") {
+		fl.Usage()
+		return exitUsage
+	}
+	data, err := readInput(fl.Arg(0), os.Stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	t, page, err := decodeInput(*input, *cs, fl.Arg(0), data)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	text := t.Text
+	if page {
+		text = htmltext.Extract(text).Text
+	}
+	if *lang == "" {
+		*lang = detectLang(text)
+	}
+	b, err := source.NewBuilder(*srcLang)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	n, rejected, err := addSources(b, paths, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	if n == 0 {
+		fmt.Fprintln(stderr, "unspin: no source read from", paths.String())
+		return exitUsage
+	}
+	ix := b.Index()
+	ms, err := ix.Search(context.Background(), text, *lang, *top)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	if *format == "json" {
+		err = writeSourceJSON(stdout, *lang, ix, rejected, ms)
+	} else {
+		err = writeSourceText(stdout, fl.Arg(0), *lang, ix, rejected, ms)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	if len(ms) > 0 && ms[0].Confidence >= 0.5 {
+		return exitOK
+	}
+	return exitFindings
+}
+
+// detectLang picks the text's language among the packs, French when the
+// text says too little.
+func detectLang(text string) string {
+	var ps []*pack.Pack
+	for _, l := range pack.Languages() {
+		if p, err := pack.Get(l); err == nil {
+			ps = append(ps, p)
+		}
+	}
+	l, _, err := languageid.Detect(tokenization.Tokenize(text, tokenization.Options{Elisions: true}), ps)
+	if err != nil || l == "" {
+		return "fr"
+	}
+	return l
+}
+
+// addSources indexes every source the paths name and returns how many
+// were added and how many records were rejected (each reported on
+// stderr).
+func addSources(b *source.Builder, paths []string, stderr io.Writer) (added, rejected int, err error) {
+	var files []string
+	for _, p := range paths {
+		matches, gerr := filepath.Glob(p)
+		if gerr != nil || len(matches) == 0 {
+			matches = []string{p}
+		}
+		for _, m := range matches {
+			werr := filepath.WalkDir(m, func(path string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return err
+				}
+				if !d.IsDir() {
+					files = append(files, path)
+				}
+				return nil
+			})
+			if werr != nil {
+				return added, rejected, werr
+			}
+		}
+	}
+	for _, f := range files {
+		switch strings.ToLower(filepath.Ext(f)) {
+		case ".txt", ".md", ".html", ".htm":
+			data, err := readInput(f, nil)
+			if err != nil {
+				return added, rejected, err
+			}
+			t, page, err := decodeInput("auto", "", f, data)
+			if err != nil {
+				return added, rejected, fmt.Errorf("%s: %w", f, err)
+			}
+			text := t.Text
+			if page {
+				text = htmltext.Extract(text).Text
+			}
+			if err := b.Add(source.Document{ID: f, Text: text}); err != nil {
+				return added, rejected, err
+			}
+			added++
+			continue
+		}
+		r, err := corpus.Open(f, corpus.Options{})
+		if err != nil {
+			return added, rejected, err
+		}
+		for {
+			rec, err := r.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				r.Close()
+				return added, rejected, err
+			}
+			if rec.Err == nil {
+				rec.Err = b.Add(source.Document{ID: rec.ID, URL: rec.URL, Text: rec.Text})
+			}
+			if rec.Err != nil {
+				rejected++
+				fmt.Fprintf(stderr, "unspin: %s record %d skipped: %v\n", f, rec.Index, rec.Err)
+				continue
+			}
+			added++
+		}
+		r.Close()
+	}
+	return added, rejected, nil
+}
+
+// sourceReport is the JSON answer (schema unspin.source/v1).
+type sourceReport struct {
+	Schema      string        `json:"schema"`
+	Lang        string        `json:"lang"`
+	SourcesLang string        `json:"sources_lang"`
+	Indexed     int           `json:"indexed"`
+	Rejected    int           `json:"rejected"`
+	Matches     []sourceMatch `json:"matches"`
+}
+
+type sourceMatch struct {
+	ID         string        `json:"id"`
+	URL        string        `json:"url,omitempty"`
+	Score      float64       `json:"score"`
+	Confidence *float64      `json:"confidence,omitempty"`
+	Shared     source.Shared `json:"shared"`
+}
+
+func writeSourceJSON(w io.Writer, lang string, ix *source.Index, rejected int, ms []source.Match) error {
+	r := sourceReport{Schema: "unspin.source/v1", Lang: lang, SourcesLang: ix.Lang(), Indexed: ix.Len(), Rejected: rejected, Matches: []sourceMatch{}}
+	for k, m := range ms {
+		sm := sourceMatch{ID: m.ID, URL: m.URL, Score: m.Score, Shared: m.Shared}
+		for _, l := range []*[]string{&sm.Shared.Names, &sm.Shared.Numbers, &sm.Shared.Words} {
+			if *l == nil {
+				*l = []string{}
+			}
+		}
+		if k == 0 {
+			c := m.Confidence
+			sm.Confidence = &c
+		}
+		r.Matches = append(r.Matches, sm)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+func writeSourceText(w io.Writer, name, lang string, ix *source.Index, rejected int, ms []source.Match) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: language %s, %d sources in %s", name, lang, ix.Len(), ix.Lang())
+	if rejected > 0 {
+		fmt.Fprintf(&b, " (rejected records: %d)", rejected)
+	}
+	b.WriteString("\n")
+	if len(ms) == 0 {
+		b.WriteString("no source shares a name, number or word with the text\n")
+	}
+	for k, m := range ms {
+		fmt.Fprintf(&b, "%d. %s", k+1, m.ID)
+		if m.URL != "" {
+			fmt.Fprintf(&b, " <%s>", m.URL)
+		}
+		fmt.Fprintf(&b, "  score %.1f", m.Score)
+		if k == 0 {
+			verdict := "probably not the source"
+			if m.Confidence >= 0.5 {
+				verdict = "the source"
+			}
+			fmt.Fprintf(&b, "  confidence %.2f (%s)", m.Confidence, verdict)
+		}
+		b.WriteString("\n")
+		for _, l := range []struct {
+			name string
+			keys []string
+		}{{"names", m.Shared.Names}, {"numbers", m.Shared.Numbers}, {"words", m.Shared.Words}} {
+			if len(l.keys) > 0 {
+				fmt.Fprintf(&b, "   shared %s: %s\n", l.name, strings.Join(l.keys, ", "))
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The sources and texts are source/testdata's, written for the tests.
+func TestSourceCommand(t *testing.T) {
+	dir := filepath.Join("..", "..", "source", "testdata")
+	code, out, errOut := runCLI("source", "--sources", filepath.Join(dir, "sources"), "--format", "json", filepath.Join(dir, "query-fr.txt"))
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, errOut)
+	}
+	var r sourceReport
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if r.Schema != "unspin.source/v1" || r.Lang != "fr" || r.SourcesLang != "en" || r.Indexed != 4 || len(r.Matches) == 0 {
+		t.Fatalf("report %+v", r)
+	}
+	best := r.Matches[0]
+	if !strings.HasSuffix(best.ID, "election.txt") || best.Confidence == nil || *best.Confidence < 0.5 {
+		t.Errorf("best match %+v", best)
+	}
+	for _, m := range r.Matches[1:] {
+		if m.Confidence != nil {
+			t.Errorf("confidence on a match other than the best: %+v", m)
+		}
+	}
+
+	// A story no source tells: exit 1, and the text output says so.
+	code, out, _ = runCLI("source", "--sources", filepath.Join(dir, "sources", "*.txt"), filepath.Join(dir, "absent-fr.txt"))
+	if code != exitFindings || !strings.Contains(out, "probably not the source") {
+		t.Errorf("absent source: exit %d\n%s", code, out)
+	}
+
+	// Sources in a JSON Lines corpus, one record broken.
+	tmp := t.TempDir()
+	var lines []string
+	for _, n := range []string{"harbour", "election", "bridge"} {
+		data, err := os.ReadFile(filepath.Join(dir, "sources", n+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(map[string]string{"id": n, "url": "https://example.org/" + n, "text": string(data)})
+		lines = append(lines, string(b))
+	}
+	lines = append(lines, `{"id": "broken", "text": `)
+	corpusFile := filepath.Join(tmp, "sources.jsonl")
+	if err := os.WriteFile(corpusFile, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runCLI("source", "--sources", corpusFile, filepath.Join(dir, "query-fr.txt"))
+	if code != exitOK || !strings.Contains(out, "1. election <https://example.org/election>") || !strings.Contains(out, "rejected records: 1") || !strings.Contains(errOut, "skipped") {
+		t.Errorf("corpus sources: exit %d\n%s\n%s", code, out, errOut)
+	}
+
+	for _, args := range [][]string{
+		{"source", filepath.Join(dir, "query-fr.txt")},                                                // no --sources
+		{"source", "--sources", filepath.Join(tmp, "none.jsonl"), filepath.Join(dir, "query-fr.txt")}, // missing file
+		{"source", "--sources", corpusFile, "--format", "xml", filepath.Join(dir, "query-fr.txt")},
+	} {
+		if code, _, _ := runCLI(args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+}
