@@ -15,6 +15,7 @@ import (
 
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/report"
+	"github.com/unspin-project/unspin/source"
 )
 
 //go:embed static
@@ -26,6 +27,10 @@ type Config struct {
 	Timeout       time.Duration // per request (default 10 s)
 	MaxConcurrent int           // analyses at once; more get 429 (default 8)
 	Version       string        // reported by /healthz and /v2/check
+	// Sources, if set, are the candidate sources /v1/source searches;
+	// SourcesRejected is how many could not be read.
+	Sources         *source.Index
+	SourcesRejected int
 }
 
 // Server serves one set of analyzers.
@@ -111,6 +116,7 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/analyze", s.instrument("/v1/analyze", s.analyze))
 	mux.HandleFunc("POST /v1/fix", s.instrument("/v1/fix", s.fix))
+	mux.HandleFunc("POST /v1/source", s.instrument("/v1/source", s.source))
 	mux.HandleFunc("GET /healthz", s.instrument("/healthz", s.health))
 	mux.HandleFunc("GET /metrics", s.metrics.serve)
 	mux.HandleFunc("GET /openapi.json", s.instrument("/openapi.json", serveStatic("static/openapi.json", "application/json")))
@@ -176,10 +182,23 @@ type request struct {
 // readRequest decodes a JSON body within the size limit.
 func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, bool) {
 	var req request
+	if !s.readJSON(w, r, &req) {
+		return req, false
+	}
+	if req.Format != "" && req.Format != "text" && req.Format != "html" {
+		fail(w, http.StatusBadRequest, "serve: format must be text or html, not %q", req.Format)
+		return req, false
+	}
+	return req, true
+}
+
+// readJSON decodes a JSON body within the size limit into v, refusing
+// unknown fields; on failure the response is written.
+func (s *Server) readJSON(w http.ResponseWriter, r *http.Request, v any) bool {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt != "application/json" {
 		fail(w, http.StatusUnsupportedMediaType, "serve: send application/json, not %q", r.Header.Get("Content-Type"))
-		return req, false
+		return false
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBody))
 	if err != nil {
@@ -189,27 +208,23 @@ func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (request, b
 		} else {
 			fail(w, http.StatusBadRequest, "serve: %v", err)
 		}
-		return req, false
+		return false
 	}
 	if len(body) == 0 {
 		fail(w, http.StatusBadRequest, "serve: empty body; send {\"text\": \"…\"}")
-		return req, false
+		return false
 	}
 	if !utf8.Valid(body) {
 		fail(w, http.StatusBadRequest, "serve: body is not valid UTF-8")
-		return req, false
+		return false
 	}
 	dec := json.NewDecoder(strings.NewReader(string(body)))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	if err := dec.Decode(v); err != nil {
 		fail(w, http.StatusBadRequest, "serve: bad JSON: %v", err)
-		return req, false
+		return false
 	}
-	if req.Format != "" && req.Format != "text" && req.Format != "html" {
-		fail(w, http.StatusBadRequest, "serve: format must be text or html, not %q", req.Format)
-		return req, false
-	}
-	return req, true
+	return true
 }
 
 // analyzer returns the analyzer for a language ("" detects), with the

@@ -9,7 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/unspin-project/unspin/languageid"
 	"github.com/unspin-project/unspin/pack"
+	"github.com/unspin-project/unspin/tokenization"
 )
 
 // Document is a candidate source.
@@ -100,6 +102,24 @@ type docInfo struct {
 	length         float32
 }
 
+// Detect returns the language of text among the sources' and those with
+// a translation table to it, the sources' when the text says too little.
+func (ix *Index) Detect(text string) string {
+	ps := []*pack.Pack{ix.p}
+	for _, l := range pack.Languages() {
+		if _, err := pack.Links(l, ix.lang); err == nil {
+			if p, err := pack.Get(l); err == nil {
+				ps = append(ps, p)
+			}
+		}
+	}
+	l, _, err := languageid.Detect(tokenization.Tokenize(text, tokenization.Options{Elisions: true}), ps)
+	if err != nil || l == "" {
+		return ix.lang
+	}
+	return l
+}
+
 // Len returns the number of sources.
 func (ix *Index) Len() int { return len(ix.docs) }
 
@@ -144,14 +164,18 @@ const maxShared = 8
 // ErrEmpty is returned when the index holds no source.
 var ErrEmpty = errors.New("source: the index holds no source")
 
-// Search returns the best k candidate sources of text, written in lang,
-// best first. ctx is checked every few thousand postings.
+// Search returns the best k candidate sources of text, written in lang
+// ("" detects it: Detect), best first. ctx is checked every few thousand
+// postings.
 func (ix *Index) Search(ctx context.Context, text, lang string, k int) ([]Match, error) {
 	if len(ix.docs) == 0 {
 		return nil, ErrEmpty
 	}
 	if !utf8.ValidString(text) {
 		return nil, errors.New("source: text is not valid UTF-8")
+	}
+	if lang == "" {
+		lang = ix.Detect(text)
 	}
 	kr := keyer{own: ix.p, to: ix.p}
 	if lang != ix.lang {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/serve"
+	"github.com/unspin-project/unspin/source"
 )
 
 func init() {
@@ -22,7 +23,9 @@ func init() {
 
 const serveHelp = `usage: unspin serve [--addr 127.0.0.1:8080] [flags]
 
-Serves POST /v1/analyze and /v1/fix (JSON), GET /healthz, /metrics
+Serves POST /v1/analyze and /v1/fix (JSON), POST /v1/source (which of the
+sources given with --sources a text was copied from; as unspin source
+--format json), GET /healthz, /metrics
 (Prometheus) and /openapi.json, LanguageTool's POST /v2/check and
 GET /v2/languages, and a web page at /. Binds to loopback unless --addr
 says otherwise. Stops gracefully on SIGTERM or Ctrl-C.
@@ -36,11 +39,29 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
 	timeout := fs.Duration("timeout", 10*time.Second, "longest analysis of one request")
 	maxConc := fs.Int("max-concurrent", 8, "analyses at once; more requests get 429")
+	var sources sourcesFlag
+	fs.Var(&sources, "sources", "candidate sources for /v1/source, as unspin source reads them (repeatable)")
+	srcLang := fs.String("sources-lang", "en", "language of the sources")
 	fs.Usage = func() { fmt.Fprint(stderr, serveHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil || fs.NArg() != 0 {
 		return exitUsage
 	}
-	srv, err := serve.New(serve.Config{MaxBody: *maxBody, Timeout: *timeout, MaxConcurrent: *maxConc, Version: unspin.Version})
+	cfg := serve.Config{MaxBody: *maxBody, Timeout: *timeout, MaxConcurrent: *maxConc, Version: unspin.Version}
+	if len(sources) > 0 {
+		b, err := source.NewBuilder(*srcLang)
+		if err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		n, rejected, err := addSources(b, sources, stderr)
+		if err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		cfg.Sources, cfg.SourcesRejected = b.Index(), rejected
+		fmt.Fprintf(stdout, "unspin: %d sources indexed for /v1/source\n", n)
+	}
+	srv, err := serve.New(cfg)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
 		return exitUsage

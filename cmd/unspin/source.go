@@ -14,10 +14,7 @@ import (
 
 	"github.com/unspin-project/unspin/corpus"
 	"github.com/unspin-project/unspin/htmltext"
-	"github.com/unspin-project/unspin/languageid"
-	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/source"
-	"github.com/unspin-project/unspin/tokenization"
 )
 
 func init() {
@@ -83,9 +80,6 @@ func runSource(args []string, stdout, stderr io.Writer) int {
 	if page {
 		text = htmltext.Extract(text).Text
 	}
-	if *lang == "" {
-		*lang = detectLang(text)
-	}
 	b, err := source.NewBuilder(*srcLang)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
@@ -101,6 +95,9 @@ func runSource(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	ix := b.Index()
+	if *lang == "" {
+		*lang = ix.Detect(text)
+	}
 	ms, err := ix.Search(context.Background(), text, *lang, *top)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
@@ -119,22 +116,6 @@ func runSource(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	return exitFindings
-}
-
-// detectLang picks the text's language among the packs, French when the
-// text says too little.
-func detectLang(text string) string {
-	var ps []*pack.Pack
-	for _, l := range pack.Languages() {
-		if p, err := pack.Get(l); err == nil {
-			ps = append(ps, p)
-		}
-	}
-	l, _, err := languageid.Detect(tokenization.Tokenize(text, tokenization.Options{Elisions: true}), ps)
-	if err != nil || l == "" {
-		return "fr"
-	}
-	return l
 }
 
 // addSources indexes every source the paths name and returns how many
@@ -211,42 +192,10 @@ func addSources(b *source.Builder, paths []string, stderr io.Writer) (added, rej
 	return added, rejected, nil
 }
 
-// sourceReport is the JSON answer (schema unspin.source/v1).
-type sourceReport struct {
-	Schema      string        `json:"schema"`
-	Lang        string        `json:"lang"`
-	SourcesLang string        `json:"sources_lang"`
-	Indexed     int           `json:"indexed"`
-	Rejected    int           `json:"rejected"`
-	Matches     []sourceMatch `json:"matches"`
-}
-
-type sourceMatch struct {
-	ID         string        `json:"id"`
-	URL        string        `json:"url,omitempty"`
-	Score      float64       `json:"score"`
-	Confidence *float64      `json:"confidence,omitempty"`
-	Shared     source.Shared `json:"shared"`
-}
-
 func writeSourceJSON(w io.Writer, lang string, ix *source.Index, rejected int, ms []source.Match) error {
-	r := sourceReport{Schema: "unspin.source/v1", Lang: lang, SourcesLang: ix.Lang(), Indexed: ix.Len(), Rejected: rejected, Matches: []sourceMatch{}}
-	for k, m := range ms {
-		sm := sourceMatch{ID: m.ID, URL: m.URL, Score: m.Score, Shared: m.Shared}
-		for _, l := range []*[]string{&sm.Shared.Names, &sm.Shared.Numbers, &sm.Shared.Words} {
-			if *l == nil {
-				*l = []string{}
-			}
-		}
-		if k == 0 {
-			c := m.Confidence
-			sm.Confidence = &c
-		}
-		r.Matches = append(r.Matches, sm)
-	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	return enc.Encode(source.NewReport(lang, ix, rejected, ms))
 }
 
 func writeSourceText(w io.Writer, name, lang string, ix *source.Index, rejected int, ms []source.Match) error {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/unspin-project/unspin/source"
 )
 
 // The sources and texts are source/testdata's, written for the tests.
@@ -15,7 +17,7 @@ func TestSourceCommand(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, errOut)
 	}
-	var r sourceReport
+	var r source.Report
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
