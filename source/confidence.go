@@ -1,6 +1,9 @@
 package source
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // features describes how clearly the best match stands out, for its
 // confidence: its score, its lead over the next match, and the share of
@@ -12,7 +15,13 @@ func features(q map[string]float64, ms []Match, ix *Index) map[string]float64 {
 	}
 	var total float64
 	n := float64(len(ix.docs))
-	for s, w := range q {
+	keys := make([]string, 0, len(q))
+	for s := range q {
+		keys = append(keys, s)
+	}
+	sort.Strings(keys) // a sum in a fixed order: the same features every run
+	for _, s := range keys {
+		w := q[s]
 		df := 0.0
 		if id, ok := ix.ids[s]; ok {
 			df = float64(len(ix.post[id]))

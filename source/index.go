@@ -241,7 +241,7 @@ func (ix *Index) Search(ctx context.Context, text, lang string, k int) ([]Match,
 	out := make([]Match, 0, len(order))
 	for _, d := range order {
 		di := ix.docs[d]
-		out = append(out, Match{ID: di.ID, URL: di.URL, Title: di.Title, Score: round3(score[d]), Shared: ix.shared(q, d)})
+		out = append(out, Match{ID: di.ID, URL: di.URL, Title: di.Title, Score: score[d], Shared: ix.shared(q, d)})
 	}
 	if len(out) > 0 {
 		out[0].Features = features(q, out, ix)

@@ -1,5 +1,7 @@
 package source
 
+import "math"
+
 // Report is the JSON form of a search (schema unspin.source/v1), as
 // `unspin source --format json` and the service's /v1/source write it.
 type Report struct {
@@ -29,7 +31,7 @@ const Schema = "unspin.source/v1"
 func NewReport(lang string, ix *Index, rejected int, ms []Match) Report {
 	r := Report{Schema: Schema, Lang: lang, SourcesLang: ix.Lang(), Indexed: ix.Len(), Rejected: rejected, Matches: []ReportMatch{}}
 	for k, m := range ms {
-		rm := ReportMatch{ID: m.ID, URL: m.URL, Title: m.Title, Score: m.Score, Shared: m.Shared}
+		rm := ReportMatch{ID: m.ID, URL: m.URL, Title: m.Title, Score: math.Round(m.Score*1000) / 1000, Shared: m.Shared}
 		for _, l := range []*[]string{&rm.Shared.Names, &rm.Shared.Numbers, &rm.Shared.Words} {
 			if *l == nil {
 				*l = []string{}

@@ -14,7 +14,6 @@ import (
 
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/serve"
-	"github.com/unspin-project/unspin/source"
 )
 
 func init() {
@@ -24,7 +23,7 @@ func init() {
 const serveHelp = `usage: unspin serve [--addr 127.0.0.1:8080] [flags]
 
 Serves POST /v1/analyze and /v1/fix (JSON), POST /v1/source (which of the
-sources given with --sources a text was copied from; as unspin source
+sources given with --sources (or --sources-index) a text was copied from; as unspin source
 --format json), GET /healthz, /metrics
 (Prometheus) and /openapi.json, LanguageTool's POST /v2/check and
 GET /v2/languages, and a web page at /. Binds to loopback unless --addr
@@ -42,24 +41,24 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	var sources sourcesFlag
 	fs.Var(&sources, "sources", "candidate sources for /v1/source, as unspin source reads them (repeatable)")
 	srcLang := fs.String("sources-lang", "en", "language of the sources")
+	srcIndex := fs.String("sources-index", "", "an index saved by unspin source --save-index, instead of --sources")
 	fs.Usage = func() { fmt.Fprint(stderr, serveHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil || fs.NArg() != 0 {
 		return exitUsage
 	}
 	cfg := serve.Config{MaxBody: *maxBody, Timeout: *timeout, MaxConcurrent: *maxConc, Version: unspin.Version}
-	if len(sources) > 0 {
-		b, err := source.NewBuilder(*srcLang)
+	if len(sources) > 0 || *srcIndex != "" {
+		if len(sources) > 0 && *srcIndex != "" {
+			fmt.Fprintln(stderr, "unspin: give --sources or --sources-index, not both")
+			return exitUsage
+		}
+		ix, rejected, err := sourceIndex(sources, *srcLang, *srcIndex, stderr)
 		if err != nil {
 			fmt.Fprintln(stderr, "unspin:", err)
 			return exitUsage
 		}
-		n, rejected, err := addSources(b, sources, stderr)
-		if err != nil {
-			fmt.Fprintln(stderr, "unspin:", err)
-			return exitUsage
-		}
-		cfg.Sources, cfg.SourcesRejected = b.Index(), rejected
-		fmt.Fprintf(stdout, "unspin: %d sources indexed for /v1/source\n", n)
+		cfg.Sources, cfg.SourcesRejected = ix, rejected
+		fmt.Fprintf(stdout, "unspin: %d sources indexed for /v1/source\n", ix.Len())
 	}
 	srv, err := serve.New(cfg)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -21,7 +22,9 @@ func init() {
 	register(command{name: "source", summary: "find the article a text was copied from, among sources in another language", run: runSource})
 }
 
-const sourceHelp = `usage: unspin source --sources PATH [--sources PATH...] [--sources-lang en] [--lang fr] [--top 5] [--format text|json] FILE|-
+const sourceHelp = `usage: unspin source --sources PATH [--sources PATH...] [--sources-lang en] [--save-index F] [--lang fr] [--top 5] [--format text|json] FILE|-
+       unspin source --sources PATH... --save-index F
+       unspin source --index F [--lang fr] [--top 5] [--format text|json] FILE|-
 
 Finds, among candidate sources (in English by default), the article a text
 (in French by default: detected) was translated and spun from. The text
@@ -35,7 +38,8 @@ and words it shares with the text.
 A --sources PATH is a corpus file (JSON Lines, plain, .gz or .zst, with
 its text in "text", id in "id" and url in "url"; WARC or WET; Parquet), a
 text or HTML file (one source, its id the file name), or a directory of
-such files. Globs are expanded.
+such files. Globs are expanded. A large collection is read once with
+--save-index F (zstd-compressed) and searched many times with --index F.
 
 Exit status: 0 a source found with confidence 0.5 or more, 1 none, 2 usage
 or input error.
@@ -58,13 +62,31 @@ func runSource(args []string, stdout, stderr io.Writer) int {
 	format := fl.String("format", "text", "output format: text or json")
 	input := addInputFlag(fl)
 	cs := addCharsetFlag(fl)
+	indexFile := fl.String("index", "", "read the sources from an index saved by --save-index (instead of --sources)")
+	saveIndex := fl.String("save-index", "", "save the index of the --sources to this file (with no FILE to search: only that)")
 	fl.Usage = func() { fmt.Fprint(stderr, sourceHelp); fl.PrintDefaults() }
 	if err := fl.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fl.NArg() != 1 || len(paths) == 0 || *top < 1 || (*format != "text" && *format != "json") {
+	saving := *saveIndex != "" && fl.NArg() == 0
+	if (fl.NArg() != 1 && !saving) || (len(paths) == 0) == (*indexFile == "") || *top < 1 || (*format != "text" && *format != "json") {
 		fl.Usage()
 		return exitUsage
+	}
+	ix, rejected, err := sourceIndex(paths, *srcLang, *indexFile, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return exitUsage
+	}
+	if *saveIndex != "" {
+		if err := saveSourceIndex(ix, *saveIndex); err != nil {
+			fmt.Fprintln(stderr, "unspin:", err)
+			return exitUsage
+		}
+		fmt.Fprintf(stderr, "unspin: %d sources indexed, saved to %s\n", ix.Len(), *saveIndex)
+		if saving {
+			return exitOK
+		}
 	}
 	data, err := readInput(fl.Arg(0), os.Stdin)
 	if err != nil {
@@ -80,21 +102,6 @@ func runSource(args []string, stdout, stderr io.Writer) int {
 	if page {
 		text = htmltext.Extract(text).Text
 	}
-	b, err := source.NewBuilder(*srcLang)
-	if err != nil {
-		fmt.Fprintln(stderr, "unspin:", err)
-		return exitUsage
-	}
-	n, rejected, err := addSources(b, paths, stderr)
-	if err != nil {
-		fmt.Fprintln(stderr, "unspin:", err)
-		return exitUsage
-	}
-	if n == 0 {
-		fmt.Fprintln(stderr, "unspin: no source read from", paths.String())
-		return exitUsage
-	}
-	ix := b.Index()
 	if *lang == "" {
 		*lang = ix.Detect(text)
 	}
@@ -116,6 +123,49 @@ func runSource(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	return exitFindings
+}
+
+// sourceIndex loads a saved index, or indexes the sources paths name;
+// it returns the index and how many source records were rejected.
+func sourceIndex(paths []string, lang, saved string, stderr io.Writer) (*source.Index, int, error) {
+	if saved != "" {
+		f, err := os.Open(saved)
+		if err != nil {
+			return nil, 0, err
+		}
+		defer f.Close()
+		ix, err := source.Load(bufio.NewReader(f))
+		return ix, 0, err
+	}
+	b, err := source.NewBuilder(lang)
+	if err != nil {
+		return nil, 0, err
+	}
+	n, rejected, err := addSources(b, paths, stderr)
+	if err != nil {
+		return nil, rejected, err
+	}
+	if n == 0 {
+		return nil, rejected, fmt.Errorf("no source read from %s", strings.Join(paths, ", "))
+	}
+	return b.Index(), rejected, nil
+}
+
+// saveSourceIndex writes ix to path.
+func saveSourceIndex(ix *source.Index, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	err = ix.Save(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // addSources indexes every source the paths name and returns how many

@@ -61,7 +61,19 @@ func TestSourceCommand(t *testing.T) {
 		t.Errorf("corpus sources: exit %d\n%s\n%s", code, out, errOut)
 	}
 
+	// Index once, search many times.
+	saved := filepath.Join(tmp, "sources.idx")
+	if code, _, errOut := runCLI("source", "--sources", filepath.Join(dir, "sources"), "--save-index", saved); code != exitOK || !strings.Contains(errOut, "4 sources indexed") {
+		t.Fatalf("--save-index: exit %d: %s", code, errOut)
+	}
+	code, out, errOut = runCLI("source", "--index", saved, filepath.Join(dir, "query-fr.txt"))
+	if code != exitOK || !strings.Contains(out, "1. source/testdata/sources/election.txt") && !strings.Contains(out, "election.txt  score") {
+		t.Errorf("--index: exit %d\n%s\n%s", code, out, errOut)
+	}
+
 	for _, args := range [][]string{
+		{"source", "--sources", corpusFile, "--index", saved, filepath.Join(dir, "query-fr.txt")},     // both
+		{"source", "--index", filepath.Join(dir, "query-fr.txt"), filepath.Join(dir, "query-fr.txt")}, // not an index
 		{"source", filepath.Join(dir, "query-fr.txt")},                                                // no --sources
 		{"source", "--sources", filepath.Join(tmp, "none.jsonl"), filepath.Join(dir, "query-fr.txt")}, // missing file
 		{"source", "--sources", corpusFile, "--format", "xml", filepath.Join(dir, "query-fr.txt")},
