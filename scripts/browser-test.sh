@@ -16,7 +16,7 @@ fi
 (cd serve/browser && { [ -d node_modules/playwright-core ] && [ -d node_modules/languagetool-api ]; } || npm install --no-audit --no-fund --silent)
 mkdir -p bench/out
 go build -o bench/out/unspin ./cmd/unspin
-bench/out/unspin serve --addr 127.0.0.1:0 > bench/out/browser-serve.log 2>&1 &
+bench/out/unspin serve --addr 127.0.0.1:0 --sources source/testdata/sources > bench/out/browser-serve.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 url=""
@@ -26,5 +26,5 @@ for i in $(seq 100); do
   sleep 0.1
 done
 [ -n "$url" ] || { echo "browser-test: the server did not start"; cat bench/out/browser-serve.log; exit 1; }
-node serve/browser/test.mjs "$url" examples/spun-fr.txt bench/out/browser-screenshot.png
+node serve/browser/test.mjs "$url" examples/spun-fr.txt bench/out/browser-screenshot.png source/testdata/query-fr.txt
 node serve/browser/lt-client.mjs "$url"

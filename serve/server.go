@@ -325,5 +325,9 @@ func (s *Server) fix(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "version": s.cfg.Version, "languages": languages()})
+	h := map[string]any{"status": "ok", "version": s.cfg.Version, "languages": languages()}
+	if ix := s.cfg.Sources; ix != nil {
+		h["sources"], h["sources_lang"] = ix.Len(), ix.Lang()
+	}
+	writeJSON(w, http.StatusOK, h)
 }

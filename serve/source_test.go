@@ -33,6 +33,19 @@ func TestSourceEndpoint(t *testing.T) {
 		b.Add(source.Document{ID: filepath.Base(f), URL: "https://example.org/" + filepath.Base(f), Text: string(data)})
 	}
 	ts := server(t, serve.Config{Sources: b.Index()})
+	hres, err := http.Get(ts.URL + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h struct {
+		Sources     int    `json:"sources"`
+		SourcesLang string `json:"sources_lang"`
+	}
+	json.NewDecoder(hres.Body).Decode(&h)
+	hres.Body.Close()
+	if h.Sources != len(files) || h.SourcesLang != "en" {
+		t.Errorf("healthz: %+v, want %d sources in en (the web page shows its source search from it)", h, len(files))
+	}
 	query, err := os.ReadFile(filepath.Join(dir, "query-fr.txt"))
 	if err != nil {
 		t.Fatal(err)

@@ -1,11 +1,13 @@
 // Drives the unspin web page in a real browser: pastes the example text,
 // analyzes it, checks the highlights and the repaired text, toggles a
 // finding with the keyboard, checks hostile text stays text, and saves a
-// screenshot. Usage: node test.mjs URL EXAMPLE_FILE SCREENSHOT_FILE
+// screenshot; then asks for the source of a translated text (the server
+// was started with source/testdata/sources). Usage: node test.mjs URL
+// EXAMPLE_FILE SCREENSHOT_FILE SOURCE_QUERY_FILE
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 
-const [url, exampleFile, shot] = process.argv.slice(2);
+const [url, exampleFile, shot, queryFile] = process.argv.slice(2);
 const example = readFileSync(exampleFile, "utf8");
 const fail = (msg) => { console.error("browser test: " + msg); process.exitCode = 1; };
 
@@ -47,6 +49,15 @@ try {
   await page.waitForFunction(() => document.querySelector("#status").textContent.includes("finding"));
   const imgs = await page.$$eval("#marked img, #marked b, #detail img", (x) => x.length);
   if (imgs !== 0) fail("hostile markup became HTML");
+  // The source of a translated text, among the server's sources.
+  if (queryFile) {
+    await page.waitForSelector("#source:not([hidden])", { timeout: 5000 });
+    await page.fill("#text", readFileSync(queryFile, "utf8"));
+    await page.click("#find-source");
+    await page.waitForSelector("#source-list li", { timeout: 15000 });
+    const first = await page.textContent("#source-list li");
+    if (!first.includes("election.txt") || !first.includes("(the source)") || !first.includes("rehtla")) fail("source: " + first);
+  }
   if (errors.length) fail("page errors: " + errors.join("; "));
   if (!process.exitCode) console.log("browser test: ok (" + marks.length + " highlights; screenshot " + shot + ")");
 } finally {

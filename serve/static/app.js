@@ -20,7 +20,47 @@
     URL.revokeObjectURL(a.href);
   });
 
+  $("find-source").addEventListener("click", findSource);
+  // The source search shows only when the server was given sources.
+  fetch("/healthz").then((r) => r.json()).then((h) => {
+    if (h.sources > 0) {
+      $("source-about").textContent = "Which of the " + h.sources + " sources this server indexed (" + h.sources_lang + ") the text was copied from.";
+      $("source").hidden = false;
+    }
+  }).catch(() => {});
+
   function status(s) { $("status").textContent = s; }
+
+  async function findSource() {
+    const t = $("text").value;
+    const list = $("source-list");
+    list.textContent = "";
+    if (!t.trim()) { status("Paste a text first."); return; }
+    status("Searching the sources…");
+    const body = { text: t };
+    if ($("lang").value) body.lang = $("lang").value;
+    let res;
+    try {
+      res = await fetch("/v1/source", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    } catch (e) { status("The server did not answer."); return; }
+    const data = await res.json();
+    if (!res.ok) { status(data.error || ("Error " + res.status)); return; }
+    status(data.matches.length ? "" : "No source shares a name, number or word with the text.");
+    data.matches.forEach((m) => {
+      const li = document.createElement("li");
+      const head = document.createElement("strong");
+      head.textContent = m.id + (m.url ? " <" + m.url + ">" : "") + " — score " + m.score.toFixed(1) +
+        (m.confidence !== undefined ? ", confidence " + m.confidence.toFixed(2) + (m.confidence >= 0.5 ? " (the source)" : " (probably not the source)") : "");
+      li.appendChild(head);
+      [["names", m.shared.names], ["numbers", m.shared.numbers], ["words", m.shared.words]].forEach(([k, v]) => {
+        if (!v.length) return;
+        const p = document.createElement("div");
+        p.textContent = "shared " + k + ": " + v.join(", ");
+        li.appendChild(p);
+      });
+      list.appendChild(li);
+    });
+  }
 
   function readFile(f) {
     if (!f) return;
