@@ -31,6 +31,18 @@
 
   function status(s) { $("status").textContent = s; }
 
+  // post sends a JSON request and returns the answer, or null after
+  // saying what went wrong.
+  async function post(path, body) {
+    let res;
+    try {
+      res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    } catch (e) { status("The server did not answer."); return null; }
+    const data = await res.json();
+    if (!res.ok) { status(data.error || ("Error " + res.status)); return null; }
+    return data;
+  }
+
   async function findSource() {
     const t = $("text").value;
     const list = $("source-list");
@@ -39,12 +51,8 @@
     status("Searching the sources…");
     const body = { text: t };
     if ($("lang").value) body.lang = $("lang").value;
-    let res;
-    try {
-      res = await fetch("/v1/source", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    } catch (e) { status("The server did not answer."); return; }
-    const data = await res.json();
-    if (!res.ok) { status(data.error || ("Error " + res.status)); return; }
+    const data = await post("/v1/source", body);
+    if (!data) return;
     status(data.matches.length ? "" : "No source shares a name, number or word with the text.");
     data.matches.forEach((m) => {
       const li = document.createElement("li");
@@ -75,12 +83,8 @@
     if ($("lang").value) body.lang = $("lang").value;
     if ($("same").checked) body.same_language = true;
     if ($("words").checked) body.same_language_words = true;
-    let res;
-    try {
-      res = await fetch("/v1/analyze", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    } catch (e) { status("The server did not answer."); return; }
-    const data = await res.json();
-    if (!res.ok) { status(data.error || ("Error " + res.status)); return; }
+    const data = await post("/v1/analyze", body);
+    if (!data) return;
     report = data;
     shown = -1;
     // Suggestions are accepted by default, as unspin fix does.
