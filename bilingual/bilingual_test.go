@@ -5,7 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/unspin-project/unspin/bilingual"
-	_ "github.com/unspin-project/unspin/lang/fr"
+	_ "github.com/unspin-project/unspin/lang/all"
 	"github.com/unspin-project/unspin/pack"
 )
 
@@ -56,19 +56,27 @@ func TestDecodeRejectsDamage(t *testing.T) {
 	}
 }
 
-// The committed French table translates common words of news text.
-func TestFrenchTable(t *testing.T) {
-	tab, err := pack.Links("fr", "en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for fr, en := range map[string]string{"guerre": "war", "gouvernement": "government", "réunion": "meeting", "ministre": "minister", "parler": "talk"} {
-		found := false
-		for _, l := range tab.Translate(nil, fr) {
-			found = found || l.Term == en
+// The committed tables translate common words of news text.
+func TestCommittedTables(t *testing.T) {
+	for _, tc := range []struct {
+		from, to string
+		words    map[string]string
+	}{
+		{"fr", "en", map[string]string{"guerre": "war", "gouvernement": "government", "réunion": "meeting", "ministre": "minister", "parler": "talk"}},
+		{"en", "fr", map[string]string{"war": "guerre", "government": "gouvernement", "meeting": "réunion", "minister": "ministre", "harbour": "port"}},
+	} {
+		tab, err := pack.Links(tc.from, tc.to)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if !found {
-			t.Errorf("%s: %v, want %s among them", fr, tab.Translate(nil, fr), en)
+		for w, want := range tc.words {
+			found := false
+			for _, l := range tab.Translate(nil, w) {
+				found = found || l.Term == want
+			}
+			if !found {
+				t.Errorf("%s-%s %s: %v, want %s among them", tc.from, tc.to, w, tab.Translate(nil, w), want)
+			}
 		}
 	}
 }

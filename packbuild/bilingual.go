@@ -18,10 +18,10 @@ import (
 // when the same sources would give different bytes.
 const LinksVersion = "2026.11.28-1"
 
-// maxTranslations bounds the links kept per French word.
+// maxTranslations bounds the links kept per word.
 const maxTranslations = 12
 
-// linkSources are the inputs of the French → English translation table:
+// linkSources are the inputs of the translation tables:
 // French wordnets keyed by Princeton WordNet synsets, joined with the
 // English synsets.
 func linkSources() []sourceSpec {
@@ -48,9 +48,21 @@ type LinksManifest struct {
 	Sources        []pack.Source `json:"sources"`
 }
 
-// BuildLinks builds the French → English translation table from the
-// shared data directory and the Debian packages, and its manifest.
-func BuildLinks(dataDir string) ([]byte, []byte, error) {
+// Links is a built translation table and its manifest.
+type Links struct {
+	From, To string
+	Data     []byte
+	Manifest []byte
+}
+
+// File returns the table's file name, e.g. fr-en.links.
+func (l Links) File() string { return l.From + "-" + l.To + ".links" }
+
+// BuildLinks builds the French → English and English → French
+// translation tables from the shared data directory and the Debian
+// packages, with their manifests: a French and an English lemma are
+// linked when they share a synset.
+func BuildLinks(dataDir string) ([]Links, error) {
 	specs := linkSources()
 	en := map[string][]string{} // synset id -> single English words
 	for _, p := range wordnetPOS {
@@ -61,14 +73,14 @@ func BuildLinks(dataDir string) ([]byte, []byte, error) {
 				}
 			}
 		}); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	b := bilingual.NewBuilder("fr", "en")
+	frEn, enFr := bilingual.NewBuilder("fr", "en"), bilingual.NewBuilder("en", "fr")
 	for _, s := range specs[:2] {
 		fr, err := readOMWLemmas(s.path(dataDir))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		ids := make([]string, 0, len(fr))
 		for id := range fr {
@@ -78,29 +90,35 @@ func BuildLinks(dataDir string) ([]byte, []byte, error) {
 		for _, id := range ids {
 			for _, f := range fr[id] {
 				for _, e := range en[id] {
-					b.Add(f, e)
+					frEn.Add(f, e)
+					enFr.Add(e, f)
 				}
 			}
 		}
 	}
-	data := b.Encode(maxTranslations)
-	t, err := bilingual.Decode(data)
-	if err != nil {
-		return nil, nil, err
-	}
 	srcs, err := describeSources(dataDir, specs)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	h := sha256.Sum256(data)
-	sum := hex.EncodeToString(h[:])
-	m := LinksManifest{From: "fr", To: "en", File: "fr-en.links", SHA256: sum, Bytes: len(data), FormatVersion: bilingual.FormatVersion,
-		BuilderVersion: LinksVersion, Words: t.Len(), Sources: srcs}
-	mj, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return nil, nil, fmt.Errorf("packbuild: %w", err)
+	var out []Links
+	for _, b := range []*bilingual.Builder{frEn, enFr} {
+		data := b.Encode(maxTranslations)
+		t, err := bilingual.Decode(data)
+		if err != nil {
+			return nil, err
+		}
+		h := sha256.Sum256(data)
+		l := Links{From: t.From, To: t.To, Data: data}
+		m := LinksManifest{From: t.From, To: t.To, File: l.File(), SHA256: hex.EncodeToString(h[:]), Bytes: len(data), FormatVersion: bilingual.FormatVersion,
+			BuilderVersion: LinksVersion, Words: t.Len(), Sources: srcs}
+		mj, err := json.MarshalIndent(m, "", "  ")
+		if err != nil {
+			return nil, fmt.Errorf("packbuild: %w", err)
+		}
+		l.Manifest = append(mj, '\n')
+		out = append(out, l)
 	}
-	return data, append(mj, '\n'), nil
+	return out, nil
 }
 
 // readOMWLemmas reads an Open Multilingual Wordnet table: synset id ->

@@ -32,10 +32,13 @@ else
 fi
 mkdir -p "$tmp/links"
 go run ./internal/buildlinks -data "$data" -out "$tmp/links"
-if cmp -s "$tmp/links/fr-en.links" lang/fr/fr-en.links && cmp -s "$tmp/links/LINKS.json" lang/fr/LINKS.json; then
-  echo "verify-packs: French → English translation table reproduced byte for byte"
-else
-  echo "verify-packs: lang/fr/fr-en.links or LINKS.json is STALE or not reproducible: rebuild with 'make packs' and commit"
-  status=1
-fi
+for t in fr/fr-en en/en-fr; do
+  d=$(dirname $t)
+  if cmp -s "$tmp/links/$t.links" "lang/$t.links" && cmp -s "$tmp/links/$d/LINKS.json" "lang/$d/LINKS.json"; then
+    echo "verify-packs: translation table lang/$t.links reproduced byte for byte"
+  else
+    echo "verify-packs: lang/$t.links or lang/$d/LINKS.json is STALE or not reproducible: rebuild with 'make packs' and commit"
+    status=1
+  fi
+done
 exit $status

@@ -7,10 +7,11 @@
 // So a text and every candidate source are read as keys of the sources'
 // language: names (capitalised words that are not ordinary words, folded
 // to lower case without accents), numbers (their digits), and content
-// words as lemmas; a French text's lemmas are translated through the
-// French → English table that lang/fr embeds (French wordnets joined
-// with Princeton WordNet, built by internal/buildlinks), and its English
-// words — leaks and spins — count as themselves. Sources are ranked by
+// words as lemmas; the text's lemmas are translated through the table its
+// language's pack embeds (French → English in lang/fr, English → French
+// in lang/en: French wordnets joined with Princeton WordNet, built by
+// internal/buildlinks), and its words of the sources' language — leaks
+// and spins — count as themselves. Sources are ranked by
 // BM25 over the shared keys, names weighing twice a word and numbers one
 // and a half times. The best match gets a confidence: a logistic model of
 // its lead over the second match and the share of the text's keys it

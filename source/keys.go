@@ -37,13 +37,29 @@ func (k *keyer) keys(text string) map[string]float64 {
 	var lemmas []string
 	var abuf []types.Analysis
 	var tbuf []bilingual.Link
+	var num string // the number being read, across French groups of thousands
+	numEnd := -1
+	flush := func() {
+		if len(num) >= 2 {
+			out[numberKey+num]++
+		}
+		num, numEnd = "", -1
+	}
 	for _, t := range tokenization.Tokenize(text, tokenization.ForLang(k.own.Header.Lang)) {
-		switch t.Kind {
-		case types.Num:
-			if d := digits(t.Text); len(d) >= 2 {
-				out[numberKey+d]++
+		if t.Kind == types.Num {
+			// "3 200" is one number: a group of three digits after a space.
+			d := digits(t.Text)
+			if numEnd >= 0 && len(d) == 3 && len(d) == len(t.Text) && thousandsGap(text[numEnd:t.Start]) {
+				num += d
+			} else {
+				flush()
+				num = d
 			}
+			numEnd = t.End
 			continue
+		}
+		flush()
+		switch t.Kind {
 		case types.Word:
 		default:
 			continue
@@ -95,7 +111,15 @@ func (k *keyer) keys(text string) map[string]float64 {
 			}
 		}
 	}
+	flush()
 	return out
+}
+
+// thousandsGap tells whether s is the space between groups of a number
+// written the French way: one space, no-break space or narrow no-break
+// space.
+func thousandsGap(s string) bool {
+	return s == " " || s == "\u00a0" || s == "\u202f"
 }
 
 // foreign adds the lemmas of w as a word of the sources' language, if it

@@ -169,3 +169,21 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// The other way: an English copy of a French story, among French sources.
+func TestEnglishTextFrenchSources(t *testing.T) {
+	b, err := source.NewBuilder("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Add(source.Document{ID: "port", Text: "Le conseil municipal de Kerlouan a voté mardi la fermeture du vieux port aux navires de commerce. La maire, Anne Guivarch, promet moins de pollution pour les 3 200 habitants du quartier."})
+	b.Add(source.Document{ID: "ecole", Text: "Une nouvelle école ouvrira en septembre à Pléneuf. Elle accueillera deux cents élèves et une cantine bio, a annoncé le directeur."})
+	ms, err := b.Index().Search(context.Background(), "The town council of Kerlouan voted on Tuesday to close the old harbour to merchant ships. Mayor Anne Guivarch promises less pollution for the 3,200 residents of the district.", "", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) == 0 || ms[0].ID != "port" || !slices.Contains(ms[0].Shared.Names, "kerlouan") || !slices.Contains(ms[0].Shared.Numbers, "3200") {
+		t.Fatalf("matches %+v, want port first, sharing kerlouan and 3200", ms)
+	}
+	t.Logf("port: confidence %.3f, shared %+v", ms[0].Confidence, ms[0].Shared)
+}

@@ -53,7 +53,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	termRate := fs.Float64("term-rate", spin.DefaultTermOptions.Rate, "with --terms: share of eligible terms replaced")
 	features := fs.String("features", "", "write every finding's label and features to this TSV file (for calibration)")
 	peer := fs.String("peer", "", "score a peer on the same documents instead of unspin: hunspell or grammalecte")
-	sourceQueries := fs.Int("source", 0, "measure source tracing instead of findings: an index of --docs held-out English Wikipedia pieces, this many of them machine-translated into French as queries (every other one spun), and --absent translated pieces not indexed")
+	sourceQueries := fs.Int("source", 0, "measure source tracing instead of findings: an index of --docs held-out English Wikipedia pieces (French corpus pieces with --lang en), this many of them machine-translated by Apertium as queries (in turn whole, spun, cut to 60 words), and --absent translated pieces left out of the index")
 	absent := fs.Int("absent", 0, "with --source: queries whose source is not indexed")
 	langID := fs.Int("langid", 0, "measure language identification instead of findings: held-out documents of this many sentences in de en es fr it pt, and the split's spun documents")
 	th := detection.DefaultThresholds
@@ -75,8 +75,14 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if *sourceQueries > 0 {
-		return evalSource(eval.SourceOptions{SyntheticOptions: eval.SyntheticOptions{DataDir: *data, Lang: "en", Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed, Corpus: "enwiki"},
-			Queries: *sourceQueries, Absent: *absent, TextLang: *lang}, spin.New(tp, sp, *rate), *features, stdout, stderr)
+		// French texts are traced to English Wikipedia; English texts
+		// (--lang en) to the French corpora.
+		srcLang, corpusName, chain := "en", "enwiki", mt.EnglishToFrench
+		if *lang == "en" {
+			srcLang, corpusName, chain = "fr", "", mt.FrenchToEnglish
+		}
+		return evalSource(eval.SourceOptions{SyntheticOptions: eval.SyntheticOptions{DataDir: *data, Lang: srcLang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed, Corpus: corpusName},
+			Queries: *sourceQueries, Absent: *absent, TextLang: *lang}, chain, spin.New(tp, sp, *rate), *features, stdout, stderr)
 	}
 	if *langID > 0 {
 		return evalLangID(*data, *langID, *docs, eval.SyntheticOptions{DataDir: *data, Lang: *lang, Split: *split, Docs: *docs, Words: *words, Rate: *rate, Seed: *seed},

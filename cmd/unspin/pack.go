@@ -30,7 +30,7 @@ const packHelp = `usage: unspin pack info [--lang fr]
 info    prints a pack's header: sources with versions, licences, checksums, statistics.
 verify  checks that each embedded pack matches its MANIFEST.json, was made by the
         current builder, and (when --data exists) that no source changed since;
-        and that the French → English table matches LINKS.json.
+        and that the translation tables match their LINKS.json.
         Exit 1 when a pack is stale.
 build   rebuilds the French and English packs from their sources (run
         scripts/fetch-sources.sh first); the same inputs give the same bytes.
@@ -125,11 +125,16 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s: %s\n", l, status)
 		}
 	}
-	if p := verifyLinks(); p != "" {
-		fmt.Fprintln(stdout, "STALE", p)
-		bad++
-	} else {
-		fmt.Fprintln(stdout, "fr-en links: ok")
+	for _, l := range []struct {
+		from, to string
+		manifest []byte
+	}{{"fr", "en", fr.LinksManifest}, {"en", "fr", en.LinksManifest}} {
+		if p := verifyLinks(l.from, l.to, l.manifest); p != "" {
+			fmt.Fprintln(stdout, "STALE", p)
+			bad++
+		} else {
+			fmt.Fprintf(stdout, "%s-%s links: ok\n", l.from, l.to)
+		}
 	}
 	if bad > 0 {
 		return exitFindings
@@ -137,27 +142,27 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// verifyLinks checks the embedded French → English translation table
-// against LINKS.json and the current builder; "" when it matches.
-func verifyLinks() string {
-	raw, ok := pack.RawLinks("fr", "en")
+// verifyLinks checks an embedded translation table against its
+// LINKS.json and the current builder; "" when it matches.
+func verifyLinks(from, to string, manifest []byte) string {
+	name := from + "-" + to + " links"
+	raw, ok := pack.RawLinks(from, to)
 	if !ok {
-		return "fr-en links: not embedded"
+		return name + ": not embedded"
 	}
 	var m packbuild.LinksManifest
-	if err := json.Unmarshal(fr.LinksManifest, &m); err != nil {
-		return "fr-en links: LINKS.json: " + err.Error()
+	if err := json.Unmarshal(manifest, &m); err != nil {
+		return name + ": LINKS.json: " + err.Error()
 	}
 	sum := sha256.Sum256(raw)
 	switch {
 	case hex.EncodeToString(sum[:]) != m.SHA256 || len(raw) != m.Bytes:
-		return "fr-en links: fr-en.links does not match LINKS.json"
+		return name + ": the table does not match LINKS.json"
 	case m.BuilderVersion != packbuild.LinksVersion:
-		return fmt.Sprintf("fr-en links: built by %s, the builder is %s (make packs)", m.BuilderVersion, packbuild.LinksVersion)
+		return fmt.Sprintf("%s: built by %s, the builder is %s (make packs)", name, m.BuilderVersion, packbuild.LinksVersion)
 	}
 	return ""
 }
-
 func packBuild(dataDir, out string, maxDocs int, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()

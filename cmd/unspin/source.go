@@ -30,7 +30,8 @@ Finds, among candidate sources (in English by default), the article a text
 (in French by default: detected) was translated and spun from. The text
 and each source are read as keys of the sources' language — the names and
 numbers they hold, and their content words, the text's translated through
-the French → English table of lang/fr — and the sources are ranked by the
+the translation table of its language's pack (French → English, English →
+French: --sources-lang fr) — and the sources are ranked by the
 weight of the keys they share (BM25). The best match gets a calibrated
 confidence that it is the source; each match lists the names, numbers
 and words it shares with the text.

@@ -1,7 +1,7 @@
-// Command buildlinks writes lang/fr/fr-en.links, the French → English
-// translation table that source tracing reads, and its manifest
-// lang/fr/LINKS.json. The output is a deterministic function of the
-// sources the manifest names.
+// Command buildlinks writes the translation tables that source tracing
+// reads: lang/fr/fr-en.links (French → English) and lang/en/en-fr.links
+// (English → French), each with its manifest (LINKS.json beside it). The
+// output is a deterministic function of the sources the manifests name.
 package main
 
 import (
@@ -15,17 +15,30 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data", "the shared data directory")
-	out := flag.String("out", "lang/fr", "output directory")
+	out := flag.String("out", "lang", "directory holding fr/ and en/")
 	flag.Parse()
-	links, manifest, err := packbuild.BuildLinks(*data)
-	if err == nil {
-		err = os.WriteFile(filepath.Join(*out, "fr-en.links"), links, 0o644)
-	}
-	if err == nil {
-		err = os.WriteFile(filepath.Join(*out, "LINKS.json"), manifest, 0o644)
-	}
-	if err != nil {
+	if err := run(*data, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "buildlinks:", err)
 		os.Exit(1)
 	}
+}
+
+func run(data, out string) error {
+	tables, err := packbuild.BuildLinks(data)
+	if err != nil {
+		return err
+	}
+	for _, t := range tables {
+		dir := filepath.Join(out, t.From)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, t.File()), t.Data, 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "LINKS.json"), t.Manifest, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }

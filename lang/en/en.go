@@ -1,5 +1,7 @@
 // Package en embeds the English language pack (en.pack, described by
-// MANIFEST.json) and registers it with package pack on import.
+// MANIFEST.json) and the English → French translation table (en-fr.links,
+// described by LINKS.json), and registers both with package pack on
+// import.
 package en
 
 import (
@@ -16,4 +18,15 @@ var data []byte
 //go:embed MANIFEST.json
 var Manifest []byte
 
-func init() { pack.Register("en", data) }
+//go:embed en-fr.links
+var links []byte
+
+// LinksManifest is the manifest the translation table was committed with.
+//
+//go:embed LINKS.json
+var LinksManifest []byte
+
+func init() {
+	pack.Register("en", data)
+	pack.RegisterLinks("en", "fr", links)
+}
