@@ -19,6 +19,9 @@ table{border-collapse:collapse}td,th{padding:.2em .8em;border-bottom:1px solid #
 <h1>%s</h1>`, e(title), e(title))
 	fmt.Fprintf(&b, `<table><tr><th>records read</th><td class="n">%d</td></tr><tr><th>kept</th><td class="n">%d</td></tr><tr><th>filtered</th><td class="n">%d</td></tr><tr><th>rejected</th><td class="n">%d</td></tr><tr><th>skipped (not documents)</th><td class="n">%d</td></tr><tr><th>files</th><td class="n">%d</td></tr><tr><th>input</th><td class="n">%.1f MB in %.1f s (%.2f MB/s)</td></tr></table>`,
 		s.Records, s.Kept, s.Filtered, s.Rejected, s.Skipped, s.Files, float64(s.InBytes)/1e6, s.Seconds, float64(s.InBytes)/1e6/max(s.Seconds, 1e-9))
+	if s.Sourced > 0 {
+		fmt.Fprintf(&b, "<p>%d documents are translated copies of one of the run's sources (confidence 0.5 or more).</p>", s.Sourced)
+	}
 	b.WriteString("<h2>Verdicts</h2>")
 	bars(&b, sortedCounts(s.Verdicts))
 	b.WriteString("<h2>P(not human), documents per tenth</h2>")

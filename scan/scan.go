@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"sync"
@@ -16,6 +17,7 @@ import (
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/corpus"
 	"github.com/unspin-project/unspin/report"
+	"github.com/unspin-project/unspin/source"
 	"github.com/unspin-project/unspin/types"
 )
 
@@ -31,6 +33,9 @@ type Config struct {
 	Resume      bool           // continue a run from its checkpoint
 	Workers     int            // analyses in parallel (default: all cores)
 	Repaired    bool           // add the repaired text
+	// Sources, if set, are searched for each document's source: the best
+	// match goes in the record's "unspin" object as "source".
+	Sources *source.Index
 	// CheckpointEvery is the number of records between checkpoints
 	// (default 2000); every file's end is one too.
 	CheckpointEvery int
@@ -183,6 +188,7 @@ type result struct {
 	lang, url string
 	kinds     map[string]int
 	textBytes int
+	sourced   bool
 	reject    error
 }
 
@@ -428,12 +434,14 @@ type Result struct {
 	Lang, URL string
 	Kinds     map[string]int
 	TextBytes int
+	Sourced   bool // a source was found with confidence 0.5 or more
 }
 
 // Options are the per-record choices of Analyse.
 type Options struct {
-	Filter   float64 // documents scoring at or above it are Filtered (0: never)
-	Repaired bool    // add the repaired text
+	Filter   float64       // documents scoring at or above it are Filtered (0: never)
+	Repaired bool          // add the repaired text
+	Sources  *source.Index // if set, each document's best source is added
 }
 
 // Analyse analyses one record and renders its output line: the record
@@ -480,6 +488,18 @@ func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
 	if opt.Repaired {
 		obj.Repaired = &rep.Repaired
 	}
+	if opt.Sources != nil && rep.Lang != opt.Sources.Lang() {
+		// Only a text in another language can be a translated copy.
+		ms, err := opt.Sources.Search(context.Background(), rec.Text, rep.Lang, 1)
+		if err != nil {
+			return reject(err)
+		}
+		if len(ms) > 0 {
+			m := ms[0]
+			obj.Source = &sourceObject{ID: m.ID, URL: m.URL, Score: math.Round(m.Score*1000) / 1000, Confidence: m.Confidence}
+			res.Sourced = m.Confidence >= 0.5
+		}
+	}
 	u, err := json.Marshal(obj)
 	if err != nil {
 		return reject(err)
@@ -494,7 +514,7 @@ func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
 
 // analyse is Analyse for a job of Run.
 func (s *scanner) analyse(j job) result {
-	r := Analyse(s.a, j.rec, Options{Filter: s.cfg.Filter, Repaired: s.cfg.Repaired})
+	r := Analyse(s.a, j.rec, Options{Filter: s.cfg.Filter, Repaired: s.cfg.Repaired, Sources: s.cfg.Sources})
 	dest := s.cfg.Out
 	switch r.Dest {
 	case Filtered:
@@ -502,7 +522,7 @@ func (s *scanner) analyse(j job) result {
 	case Rejected:
 		dest = s.cfg.Rejects
 	}
-	return result{seq: j.seq, dest: dest, line: r.Line, label: r.Label, score: r.Score, lang: r.Lang, url: r.URL, kinds: r.Kinds, textBytes: r.TextBytes, reject: r.Reject}
+	return result{seq: j.seq, dest: dest, line: r.Line, label: r.Label, score: r.Score, lang: r.Lang, url: r.URL, kinds: r.Kinds, textBytes: r.TextBytes, sourced: r.Sourced, reject: r.Reject}
 }
 
 // unspinObject is what a record gains.
@@ -513,6 +533,15 @@ type unspinObject struct {
 	Findings []compactFinding `json:"findings"`
 	Repaired *string          `json:"repaired,omitempty"`
 	Skipped  string           `json:"skipped,omitempty"` // why the document was not analysed
+	Source   *sourceObject    `json:"source,omitempty"`  // the best candidate source (with --sources)
+}
+
+// sourceObject is a document's best candidate source.
+type sourceObject struct {
+	ID         string  `json:"id"`
+	URL        string  `json:"url,omitempty"`
+	Score      float64 `json:"score"`
+	Confidence float64 `json:"confidence"` // that it is the document's source
 }
 
 // compactFinding is a finding without its alternatives and evidence.

@@ -30,7 +30,10 @@ type Summary struct {
 	Domains    map[string]*DomainCount `json:"-"`
 	TopDomains []DomainCount           `json:"top_flagged_domains"`
 	Reasons    map[string]int64        `json:"reject_reasons"`
-	Seconds    float64                 `json:"seconds"`
+	// Sourced counts documents whose source was found among the run's
+	// sources with confidence 0.5 or more (--sources).
+	Sourced int64   `json:"sourced,omitempty"`
+	Seconds float64 `json:"seconds"`
 }
 
 // DomainCount is one host's documents.
@@ -54,6 +57,9 @@ func (s *Summary) add(r result) {
 	}
 	for k, n := range r.kinds {
 		s.Findings[k] += int64(n)
+	}
+	if r.sourced {
+		s.Sourced++
 	}
 	if h := host(r.url); h != "" {
 		d := s.Domains[h]

@@ -222,21 +222,24 @@ func (ix *Index) Search(ctx context.Context, text, lang string, k int) ([]Match,
 			}
 		}
 	}
-	order := make([]int32, 0, len(ix.docs))
-	for i, s := range score {
-		if s > 0 {
-			order = append(order, int32(i))
+	// The best m, kept sorted as the scores are read (most first, then
+	// the earlier source). The confidence reads the best match's lead
+	// over the second, which is scored whatever k asks.
+	m := max(k, 2)
+	better := func(a, b int32) bool { return score[a] > score[b] || score[a] == score[b] && a < b }
+	order := make([]int32, 0, m+1)
+	for i, sc := range score {
+		d := int32(i)
+		if sc <= 0 || len(order) == m && !better(d, order[m-1]) {
+			continue
 		}
-	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := order[i], order[j]
-		if score[a] != score[b] {
-			return score[a] > score[b]
+		at := sort.Search(len(order), func(j int) bool { return better(d, order[j]) })
+		order = append(order, 0)
+		copy(order[at+1:], order[at:])
+		order[at] = d
+		if len(order) > m {
+			order = order[:m]
 		}
-		return a < b
-	})
-	if len(order) > k {
-		order = order[:k]
 	}
 	out := make([]Match, 0, len(order))
 	for _, d := range order {
@@ -246,6 +249,9 @@ func (ix *Index) Search(ctx context.Context, text, lang string, k int) ([]Match,
 	if len(out) > 0 {
 		out[0].Features = features(q, out, ix)
 		out[0].Confidence = round3(confidence(out[0].Features))
+	}
+	if len(out) > k {
+		out = out[:k]
 	}
 	return out, nil
 }

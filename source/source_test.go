@@ -187,3 +187,23 @@ func TestEnglishTextFrenchSources(t *testing.T) {
 	}
 	t.Logf("port: confidence %.3f, shared %+v", ms[0].Confidence, ms[0].Shared)
 }
+
+// The best match's confidence does not depend on how many matches are
+// asked for: it reads the lead over the second one even when k is 1.
+func TestConfidenceWhateverK(t *testing.T) {
+	ix := index(t)
+	for _, q := range []string{"query-fr.txt", "absent-fr.txt"} {
+		text := read(t, q)
+		one, err := ix.Search(context.Background(), text, "fr", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		three, err := ix.Search(context.Background(), text, "fr", 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(one) != 1 || one[0].ID != three[0].ID || one[0].Confidence != three[0].Confidence {
+			t.Errorf("%s: k=1 gives %+v, k=3 gives %+v", q, one, three[0])
+		}
+	}
+}

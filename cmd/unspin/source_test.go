@@ -83,3 +83,58 @@ func TestSourceCommand(t *testing.T) {
 		}
 	}
 }
+
+// unspin scan --sources names each document's source: the French text is
+// a translated copy of one of source/testdata's English stories, the
+// other French record of none.
+func TestScanWithSources(t *testing.T) {
+	dir := filepath.Join("..", "..", "source", "testdata")
+	tmp := t.TempDir()
+	var lines []string
+	for _, n := range []string{"query-fr", "absent-fr"} {
+		data, err := os.ReadFile(filepath.Join(dir, n+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(map[string]string{"id": n, "text": string(data)})
+		lines = append(lines, string(b))
+	}
+	in := filepath.Join(tmp, "in.jsonl")
+	if err := os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(tmp, "out.jsonl")
+	code, stdout, errOut := runCLI("scan", "--quiet", "--lang", "fr", "--sources", filepath.Join(dir, "sources"), "--out", out, in)
+	if code != exitOK || !strings.Contains(stdout, "1 documents with a source among the 4 given") {
+		t.Fatalf("exit %d\n%s\n%s", code, stdout, errOut)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var r struct {
+			ID     string `json:"id"`
+			Unspin struct {
+				Source *struct {
+					ID         string  `json:"id"`
+					Confidence float64 `json:"confidence"`
+				} `json:"source"`
+			} `json:"unspin"`
+		}
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Unspin.Source == nil {
+			t.Fatalf("%s: no source object: %s", r.ID, l)
+		}
+		if r.ID == "query-fr" && !strings.HasSuffix(r.Unspin.Source.ID, "election.txt") {
+			t.Errorf("query-fr: source %s", r.Unspin.Source.ID)
+		}
+		got[r.ID] = r.Unspin.Source.Confidence
+	}
+	if got["query-fr"] < 0.5 || got["absent-fr"] >= 0.5 {
+		t.Errorf("source confidences %v, want query-fr ≥ 0.5 and absent-fr < 0.5", got)
+	}
+}
