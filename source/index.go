@@ -225,7 +225,7 @@ func (ix *Index) Search(ctx context.Context, text, lang string, k int) ([]Match,
 	// The best m, kept sorted as the scores are read (most first, then
 	// the earlier source). The confidence reads the best match's lead
 	// over the second, which is scored whatever k asks.
-	m := max(k, 2)
+	m := min(max(k, 2), len(ix.docs))
 	better := func(a, b int32) bool { return score[a] > score[b] || score[a] == score[b] && a < b }
 	order := make([]int32, 0, m+1)
 	for i, sc := range score {

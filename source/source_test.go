@@ -207,3 +207,17 @@ func TestConfidenceWhateverK(t *testing.T) {
 		}
 	}
 }
+
+// A huge or null k asks for no more than the index holds.
+func TestSearchK(t *testing.T) {
+	ix := index(t)
+	for _, k := range []int{0, 1, 3, 1 << 40} {
+		ms, err := ix.Search(context.Background(), read(t, "query-fr.txt"), "fr", k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ms) > max(k, 0) || len(ms) > ix.Len() {
+			t.Errorf("k=%d: %d matches of %d sources", k, len(ms), ix.Len())
+		}
+	}
+}
