@@ -60,10 +60,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	resume := fs.Bool("resume", false, "continue an interrupted run from its checkpoint")
 	workers := fs.Int("workers", 0, "documents analysed in parallel (default: all cores)")
 	repaired := fs.Bool("repaired", false, "add the repaired text to each record")
-	var sources sourcesFlag
-	fs.Var(&sources, "sources", "candidate sources in another language (as unspin source reads them, repeatable): each document's best match is added as \"source\"")
-	srcLang := fs.String("sources-lang", "en", "language of the sources")
-	srcIndex := fs.String("sources-index", "", "an index saved by unspin source --save-index, instead of --sources")
+	src := addSourceFlags(fs, "candidate sources in another language (as unspin source reads them, repeatable): each document's best match is added as \"source\"")
 	textField := fs.String("text-field", "text", "JSONL field holding the text")
 	idField := fs.String("id-field", "id", "JSONL field holding the record id")
 	maxRecord := fs.Int("max-record-bytes", 8<<20, "reject records larger than this")
@@ -109,17 +106,9 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	cfg := scan.Config{Inputs: inputs, Out: *out, FilteredOut: *filtered, Filter: *filter, Rejects: *rejects, State: *statePath,
 		Resume: *resume, Workers: *workers, Repaired: *repaired, CheckpointEvery: *every,
 		Reader: corpus.Options{TextField: *textField, IDField: *idField, MaxRecordBytes: *maxRecord}}
-	if len(sources) > 0 || *srcIndex != "" {
-		if len(sources) > 0 && *srcIndex != "" {
-			fmt.Fprintln(stderr, "unspin: give --sources or --sources-index, not both")
-			return exitUsage
-		}
-		ix, _, err := sourceIndex(sources, *srcLang, *srcIndex, stderr)
-		if err != nil {
-			fmt.Fprintln(stderr, "unspin:", err)
-			return exitUsage
-		}
-		cfg.Sources = ix
+	var ok bool
+	if cfg.Sources, _, ok = src.index(stderr); !ok {
+		return exitUsage
 	}
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		cfg.Progress = func(p scan.Progress) { fmt.Fprint(stderr, "\r"+progressLine(p)+"\x1b[K") }

@@ -38,27 +38,18 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
 	timeout := fs.Duration("timeout", 10*time.Second, "longest analysis of one request")
 	maxConc := fs.Int("max-concurrent", 8, "analyses at once; more requests get 429")
-	var sources sourcesFlag
-	fs.Var(&sources, "sources", "candidate sources for /v1/source, as unspin source reads them (repeatable)")
-	srcLang := fs.String("sources-lang", "en", "language of the sources")
-	srcIndex := fs.String("sources-index", "", "an index saved by unspin source --save-index, instead of --sources")
+	src := addSourceFlags(fs, "candidate sources for /v1/source, as unspin source reads them (repeatable)")
 	fs.Usage = func() { fmt.Fprint(stderr, serveHelp); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil || fs.NArg() != 0 {
 		return exitUsage
 	}
 	cfg := serve.Config{MaxBody: *maxBody, Timeout: *timeout, MaxConcurrent: *maxConc, Version: unspin.Version}
-	if len(sources) > 0 || *srcIndex != "" {
-		if len(sources) > 0 && *srcIndex != "" {
-			fmt.Fprintln(stderr, "unspin: give --sources or --sources-index, not both")
-			return exitUsage
-		}
-		ix, rejected, err := sourceIndex(sources, *srcLang, *srcIndex, stderr)
-		if err != nil {
-			fmt.Fprintln(stderr, "unspin:", err)
-			return exitUsage
-		}
-		cfg.Sources, cfg.SourcesRejected = ix, rejected
-		fmt.Fprintf(stdout, "unspin: %d sources indexed for /v1/source\n", ix.Len())
+	var ok bool
+	if cfg.Sources, cfg.SourcesRejected, ok = src.index(stderr); !ok {
+		return exitUsage
+	}
+	if cfg.Sources != nil {
+		fmt.Fprintf(stdout, "unspin: %d sources indexed for /v1/source\n", cfg.Sources.Len())
 	}
 	srv, err := serve.New(cfg)
 	if err != nil {

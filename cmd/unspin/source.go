@@ -126,6 +126,39 @@ func runSource(args []string, stdout, stderr io.Writer) int {
 	return exitFindings
 }
 
+// sourceFlags are the --sources, --sources-lang and --sources-index flags
+// of scan and serve.
+type sourceFlags struct {
+	paths       sourcesFlag
+	lang, saved *string
+}
+
+func addSourceFlags(fs *flag.FlagSet, usage string) *sourceFlags {
+	f := &sourceFlags{}
+	fs.Var(&f.paths, "sources", usage)
+	f.lang = fs.String("sources-lang", "en", "language of the sources")
+	f.saved = fs.String("sources-index", "", "an index saved by unspin source --save-index, instead of --sources")
+	return f
+}
+
+// index returns the sources the flags name (nil when none) and how many
+// were rejected; false after printing why it cannot.
+func (f *sourceFlags) index(stderr io.Writer) (*source.Index, int, bool) {
+	if len(f.paths) == 0 && *f.saved == "" {
+		return nil, 0, true
+	}
+	if len(f.paths) > 0 && *f.saved != "" {
+		fmt.Fprintln(stderr, "unspin: give --sources or --sources-index, not both")
+		return nil, 0, false
+	}
+	ix, rejected, err := sourceIndex(f.paths, *f.lang, *f.saved, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+		return nil, 0, false
+	}
+	return ix, rejected, true
+}
+
 // sourceIndex loads a saved index, or indexes the sources paths name;
 // it returns the index and how many source records were rejected.
 func sourceIndex(paths []string, lang, saved string, stderr io.Writer) (*source.Index, int, error) {
