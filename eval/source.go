@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
 	"sort"
 	"strings"
 
@@ -170,7 +169,7 @@ func (s *SourceSummary) Print(w io.Writer) {
 			neg = append(neg, q.Best.Confidence)
 		}
 	}
-	fmt.Fprintf(w, "confidence of the best match, right (%d) vs wrong or no source indexed (%d): AUC %.3f\n", len(pos), len(neg), auc(pos, neg))
+	fmt.Fprintf(w, "confidence of the best match, right (%d) vs wrong or no source indexed (%d): AUC %.3f\n", len(pos), len(neg), AUC(pos, neg))
 	fmt.Fprintln(w, "reliability: predicted → observed share of right best matches (queries)")
 	for lo := 0.0; lo < 1; lo += 0.2 {
 		var sum float64
@@ -222,23 +221,4 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// auc is the probability that a random positive scores above a random
-// negative (ties count half).
-func auc(pos, neg []float64) float64 {
-	if len(pos) == 0 || len(neg) == 0 {
-		return math.NaN()
-	}
-	sort.Float64s(neg)
-	var sum float64
-	for _, p := range pos {
-		lo := sort.SearchFloat64s(neg, p)
-		hi := lo
-		for hi < len(neg) && neg[hi] == p {
-			hi++
-		}
-		sum += float64(lo) + 0.5*float64(hi-lo)
-	}
-	return sum / float64(len(pos)) / float64(len(neg))
 }

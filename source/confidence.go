@@ -14,7 +14,6 @@ func features(q map[string]float64, ms []Match, ix *Index) map[string]float64 {
 		s2 = ms[1].Score
 	}
 	var total float64
-	n := float64(len(ix.docs))
 	keys := make([]string, 0, len(q))
 	for s := range q {
 		keys = append(keys, s)
@@ -22,11 +21,11 @@ func features(q map[string]float64, ms []Match, ix *Index) map[string]float64 {
 	sort.Strings(keys) // a sum in a fixed order: the same features every run
 	for _, s := range keys {
 		w := q[s]
-		df := 0.0
+		df := 0
 		if id, ok := ix.ids[s]; ok {
-			df = float64(len(ix.post[id]))
+			df = len(ix.post[id])
 		}
-		total += w * typeWeight[s[:2]] * math.Log(1+(n-df+0.5)/(df+0.5))
+		total += w * typeWeight[s[:2]] * ix.idf(df)
 	}
 	names, _, _ := keyTypes(q)
 	return map[string]float64{

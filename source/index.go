@@ -195,16 +195,13 @@ func (ix *Index) Search(ctx context.Context, text, lang string, k int) ([]Match,
 		w  float64 // query weight × type weight × idf
 	}
 	var terms []term
-	n := float64(len(ix.docs))
 	for s, w := range q {
 		id, ok := ix.ids[s]
 		if !ok {
 			continue
 		}
-		df := float64(len(ix.post[id]))
-		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		qw := w * (k1 + 1) / (w + k1)
-		terms = append(terms, term{id, qw * typeWeight[s[:2]] * idf})
+		terms = append(terms, term{id, qw * typeWeight[s[:2]] * ix.idf(len(ix.post[id]))})
 	}
 	sort.Slice(terms, func(i, j int) bool { return terms[i].id < terms[j].id })
 	score := make([]float64, len(ix.docs))
@@ -272,8 +269,7 @@ func (ix *Index) shared(q map[string]float64, d int32) Shared {
 		ps := ix.post[id]
 		i := sort.Search(len(ps), func(i int) bool { return ps[i].doc >= d })
 		if i < len(ps) && ps[i].doc == d {
-			df := float64(len(ps))
-			all = append(all, kv{s, w * typeWeight[s[:2]] * math.Log(1+(float64(len(ix.docs))-df+0.5)/(df+0.5))})
+			all = append(all, kv{s, w * typeWeight[s[:2]] * ix.idf(len(ps))})
 		}
 	}
 	sort.Slice(all, func(i, j int) bool {
@@ -301,6 +297,12 @@ func (ix *Index) shared(q map[string]float64, d int32) Shared {
 		}
 	}
 	return sh
+}
+
+// idf is BM25's inverse document frequency of a key held by df sources.
+func (ix *Index) idf(df int) float64 {
+	n, d := float64(len(ix.docs)), float64(df)
+	return math.Log(1 + (n-d+0.5)/(d+0.5))
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
