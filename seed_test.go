@@ -92,10 +92,10 @@ func TestSeed(t *testing.T) {
 		}
 	}
 	t.Logf("seed: %d of %d gold spins found exactly; %d of %d high-confidence ones repaired to the gold original", spans, 8, repaired, high)
-	// Floor: the issue asks for 6 of 7; 5 is what the engine reaches today
-	// (docs/EVALUATION.md explains the two misses). It may only rise.
-	if repaired < 5 {
-		t.Errorf("only %d of %d high-confidence spins repaired to the gold original (floor 5)", repaired, high)
+	// The issue asks for 6 of 7. "events" -> "parties" stays out of reach:
+	// no thesaurus links them (docs/EVALUATION.md).
+	if repaired < 6 {
+		t.Errorf("only %d of %d high-confidence spins repaired to the gold original (the issue asks 6)", repaired, high)
 	}
 	for _, name := range []string{"Blinken", "Lavrov", "Sergey", "Sergueï", "Przysucha", "Kuleba", "Suh", "Wook", "OSCE", "OTAN", "Biden", "Stockholm", "Minsk", "Poutine"} {
 		for _, f := range r.Findings {

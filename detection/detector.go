@@ -97,7 +97,9 @@ type doc struct {
 	tl            []*lexInfo        // lexicon facts per word token as written (nil: not a word)
 	lp            []float32         // per LM position, its word's log10 probability in context (see wlp)
 	nbuf          [2]int
-	quote         []int // words of the enclosing quotation per token (see quoted)
+	quote         []int       // words of the enclosing quotation per token (see quoted)
+	topicWords    []topicWord // content words the association table knows (see topicContext)
+	topicBuilt    bool
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
 }
@@ -399,6 +401,7 @@ type lexInfo struct {
 	ownSubs                                              uint32
 	ownDict, ownStop, content, homog, spinDict, spinStop bool
 	nominal                                              bool  // a noun or adjective reading, not a stop word
+	assoc                                                int32 // association id of its content lemma, −1 if none
 	f                                                    feats // agreement features in the text's language
 }
 
@@ -413,8 +416,9 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 		}
 	}
 	own := dc.d.text.Lexicon
-	li := &lexInfo{word: keyOf(norm), lmID: dc.d.text.WordLM.ID(norm)}
+	li := &lexInfo{word: keyOf(norm), lmID: dc.d.text.WordLM.ID(norm), assoc: -1}
 	li.oid, li.ook = own.ID(norm)
+
 	if li.ook {
 		// Subtitles show today's vocabulary, loanwords included
 		// ("people", "story"), which the pack corpora under-represent.
@@ -422,7 +426,8 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 		li.ownSubs = own.SubsCount(li.oid)
 		li.ownDict = own.Flags(li.oid)&lexicon.InDictionary != 0
 		li.ownStop = own.Flags(li.oid)&lexicon.Stopword != 0
-		for _, a := range own.Analyses(dc.abuf[:0], li.oid) {
+		dc.abuf = own.Analyses(dc.abuf[:0], li.oid)
+		for _, a := range dc.abuf {
 			li.f.add(a)
 			switch a.POS {
 			case types.Noun, types.Adj, types.Verb, types.Adv:
@@ -434,6 +439,9 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 			}
 		}
 		_, li.homog = own.Homograph(li.oid)
+		if x := dc.d.text.AssocIndex; x != nil {
+			li.assoc = int32(x.ID(li.oid))
+		}
 	}
 	if dc.d.spin != nil {
 		spin := dc.d.spin.Lexicon

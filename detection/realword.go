@@ -179,7 +179,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	best := c.out[bestK]
 	c.out[0], c.out[bestK] = c.out[bestK], c.out[0]
 	span, text := dc.span(i, i+1)
-	ev := []string{best.evidence(), best.lmEvidence(w)}
+	ev := dc.withTopic([]string{best.evidence(), best.lmEvidence(w)}, best, w)
 	if bestWhy != "" {
 		ev = append(ev, bestWhy)
 	}

@@ -24,6 +24,10 @@ type scratch struct {
 	tl    []*lexInfo
 	items []item         // a collector's gathering buffer, reused
 	seen  map[string]int // and its index
+	// The topic's buffers (see topic.go).
+	topicWords []topicWord
+	win        []int32
+	vals       []float64
 }
 
 // Bounds on a pooled scratch's maps: past them a map starts again empty.
@@ -93,6 +97,9 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 // after.
 func (dc *doc) release() {
 	if dc.d.cache != nil && dc.s != nil {
+		if dc.topicBuilt {
+			dc.s.topicWords = dc.topicWords[:0]
+		}
 		dc.d.cache.scratch.put(dc.s)
 	}
 	dc.s = nil

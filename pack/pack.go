@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"hash/crc32"
 
+	"github.com/unspin-project/unspin/association"
 	"github.com/unspin-project/unspin/internal/bin"
 	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/lexicon"
@@ -70,7 +71,12 @@ type Pack struct {
 	Thesaurus *thesaurus.Thesaurus
 	WordLM    *languagemodel.Model
 	CharLM    *languagemodel.CharModel
-	Size      int
+	// Assoc is the language's association table (see RegisterAssoc), set
+	// by Get when the language package embeds one; nil otherwise.
+	Assoc *association.Table
+	// AssocIndex maps the lexicon's word ids into Assoc (nil with it).
+	AssocIndex *association.Index
+	Size       int
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)

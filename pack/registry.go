@@ -5,6 +5,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/unspin-project/unspin/association"
 	"github.com/unspin-project/unspin/bilingual"
 )
 
@@ -17,10 +18,11 @@ var (
 )
 
 type entry struct {
-	data []byte
-	once sync.Once
-	p    *Pack
-	err  error
+	data  []byte
+	assoc []byte // the association table, if registered
+	once  sync.Once
+	p     *Pack
+	err   error
 }
 
 // Register makes an embedded pack available under its language code.
@@ -42,8 +44,41 @@ func Get(lang string) (*Pack, error) {
 	if e == nil {
 		return nil, fmt.Errorf("pack: no pack for language %q (import github.com/unspin-project/unspin/lang/%s or lang/all)", lang, lang)
 	}
-	e.once.Do(func() { e.p, e.err = Decode(e.data) })
+	e.once.Do(func() {
+		e.p, e.err = Decode(e.data)
+		mu.Lock()
+		raw := e.assoc
+		mu.Unlock()
+		if e.err == nil && raw != nil {
+			if e.p.Assoc, e.err = association.Decode(raw); e.err == nil {
+				e.p.AssocIndex = association.NewIndex(e.p.Assoc, e.p.Lexicon)
+			}
+		}
+	})
 	return e.p, e.err
+}
+
+// RegisterAssoc attaches an embedded association table to the pack
+// registered under lang: Get decodes it with the pack and sets its Assoc.
+// Language packages call it from init, after Register; a second table for
+// a language is ignored.
+func RegisterAssoc(lang string, data []byte) {
+	mu.Lock()
+	defer mu.Unlock()
+	if e := registry[lang]; e != nil && e.assoc == nil {
+		e.assoc = data
+	}
+}
+
+// RawAssoc returns the registered bytes of a language's association table.
+func RawAssoc(lang string) ([]byte, bool) {
+	mu.Lock()
+	defer mu.Unlock()
+	e := registry[lang]
+	if e == nil || e.assoc == nil {
+		return nil, false
+	}
+	return e.assoc, true
 }
 
 // Raw returns the registered bytes of a pack.

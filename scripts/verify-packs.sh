@@ -41,4 +41,16 @@ for t in fr/fr-en en/en-fr; do
     status=1
   fi
 done
+# The association tables are lemmatized with the packs: the freshly built
+# ones, so that a pack change shows here too.
+mkdir -p "$tmp/assoc"
+go run ./internal/buildassoc -data "$data" -packs "$tmp" -out "$tmp/assoc" fr
+for l in fr; do
+  if cmp -s "$tmp/assoc/$l/$l.assoc" "lang/$l/$l.assoc" && cmp -s "$tmp/assoc/$l/ASSOC.json" "lang/$l/ASSOC.json"; then
+    echo "verify-packs: association table lang/$l/$l.assoc reproduced byte for byte"
+  else
+    echo "verify-packs: lang/$l/$l.assoc or lang/$l/ASSOC.json is STALE or not reproducible: rebuild with 'make packs' and commit"
+    status=1
+  fi
+done
 exit $status

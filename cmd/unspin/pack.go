@@ -30,7 +30,9 @@ const packHelp = `usage: unspin pack info [--lang fr]
 info    prints a pack's header: sources with versions, licences, checksums, statistics.
 verify  checks that each embedded pack matches its MANIFEST.json, was made by the
         current builder, and (when --data exists) that no source changed since;
-        and that the translation tables match their LINKS.json.
+        that the translation tables match their LINKS.json, and that the
+        association tables match their ASSOC.json and the pack they were
+        lemmatized with.
         Exit 1 when a pack is stale.
 build   rebuilds the French and English packs from their sources (run
         scripts/fetch-sources.sh first); the same inputs give the same bytes.
@@ -136,10 +138,48 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s-%s links: ok\n", l.from, l.to)
 		}
 	}
+	for _, l := range []struct {
+		lang     string
+		manifest []byte
+	}{{"fr", fr.AssocManifest}} {
+		if p := verifyAssoc(l.lang, l.manifest); p != "" {
+			fmt.Fprintln(stdout, "STALE", p)
+			bad++
+		} else {
+			fmt.Fprintf(stdout, "%s association table: ok\n", l.lang)
+		}
+	}
 	if bad > 0 {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// verifyAssoc checks an embedded association table against its
+// ASSOC.json, the current builder and the embedded pack whose lexicon
+// lemmatized its corpora; "" when it matches.
+func verifyAssoc(lang string, manifest []byte) string {
+	name := lang + " association table"
+	raw, ok := pack.RawAssoc(lang)
+	if !ok {
+		return name + ": not embedded"
+	}
+	var m packbuild.AssocManifest
+	if err := json.Unmarshal(manifest, &m); err != nil {
+		return name + ": ASSOC.json: " + err.Error()
+	}
+	sum := sha256.Sum256(raw)
+	p, _ := pack.Raw(lang)
+	psum := sha256.Sum256(p)
+	switch {
+	case hex.EncodeToString(sum[:]) != m.SHA256 || len(raw) != m.Bytes:
+		return name + ": the table does not match ASSOC.json"
+	case m.BuilderVersion != packbuild.AssocVersion:
+		return fmt.Sprintf("%s: built by %s, the builder is %s (make packs)", name, m.BuilderVersion, packbuild.AssocVersion)
+	case m.LemmasFrom != packbuild.AssocLemmasFrom(lang, hex.EncodeToString(psum[:])):
+		return name + ": lemmatized with another " + lang + ".pack than the embedded one (make packs)"
+	}
+	return ""
 }
 
 // verifyLinks checks an embedded translation table against its

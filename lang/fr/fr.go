@@ -1,6 +1,7 @@
 // Package fr embeds the French language pack (fr.pack, described by
-// MANIFEST.json) and the French → English translation table (fr-en.links,
-// described by LINKS.json), and registers both with package pack on
+// MANIFEST.json), the French → English translation table (fr-en.links,
+// described by LINKS.json) and the French association table (fr.assoc,
+// described by ASSOC.json), and registers them with package pack on
 // import.
 package fr
 
@@ -26,7 +27,16 @@ var links []byte
 //go:embed LINKS.json
 var LinksManifest []byte
 
+//go:embed fr.assoc
+var assoc []byte
+
+// AssocManifest is the manifest the association table was committed with.
+//
+//go:embed ASSOC.json
+var AssocManifest []byte
+
 func init() {
 	pack.Register("fr", data)
 	pack.RegisterLinks("fr", "en", links)
+	pack.RegisterAssoc("fr", assoc)
 }

@@ -1,0 +1,182 @@
+package detection
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// TopicWeight scales a candidate's topic score (the mean association, in
+// bits, of its best topicPartners partners in the sentence) against the
+// language model's log10 ratios. The language model sees two words each
+// side; the topic sees the sentence ("des mesures économiques à fort
+// impression": "impact" goes with "mesure" and "économique").
+//
+// 0.6 with a window of 6 was chosen on the dev split and the treebanks'
+// dev files (docs/EVALUATION.md, "Topic").
+const TopicWeight = 0.6
+
+// topicPartners is how many of a sentence's words a topic score averages:
+// the strongest few, so that a long sentence does not dilute them.
+const topicPartners = 3
+
+// topicWindow is how many positions each side of a span its topic reads.
+const topicWindow = 6
+
+// topicWhy is the sentence words a topic score comes from, strongest
+// first.
+type topicWhy struct {
+	ids [topicPartners]int32
+	n   int
+}
+
+// topicWord is one content word of the text's sentences as the association
+// table knows it.
+type topicWord struct {
+	pos int32 // LM position
+	id  int32 // association id of its lemma
+}
+
+// topicList returns the text's content words the association table
+// knows, in position order, building it on first use.
+func (dc *doc) topicList() []topicWord {
+	if !dc.topicBuilt {
+		dc.topicBuilt = true
+		dc.topicWords = dc.s.topicWords[:0]
+		for i := range dc.toks {
+			li, p := dc.tl[i], dc.pos[i]
+			if li == nil || p < 0 || li.assoc < 0 {
+				continue
+			}
+			dc.topicWords = append(dc.topicWords, topicWord{int32(p), li.assoc})
+		}
+	}
+	return dc.topicWords
+}
+
+// window returns the association ids of the words at LM positions [a, b)
+// (at most four) and the distinct ids of the content words of the same
+// sentence within topicWindow positions of it, outside it; win lives in
+// dc's scratch.
+func (dc *doc) window(a, b int) (obs []int32, win []int32) {
+	ws := dc.topicList()
+	s := dc.sent[a]
+	win = dc.s.win[:0]
+	lo, _ := slices.BinarySearchFunc(ws, int32(a-topicWindow), func(w topicWord, p int32) int { return int(w.pos - p) })
+	for _, c := range ws[lo:] {
+		p := int(c.pos)
+		if p >= b+topicWindow {
+			break
+		}
+		switch {
+		case dc.sent[p] != s:
+		case p >= a && p < b:
+			if len(obs) < 4 {
+				obs = append(obs, c.id)
+			}
+		case !slices.Contains(win, c.id):
+			win = append(win, c.id)
+		}
+	}
+	dc.s.win = win
+	return obs, win
+}
+
+// rankTopics sets the topic scores of candidates for LM positions [a, b)
+// and returns the observed words' topic, which the candidates' are
+// compared with, and whether the table knows the observed words. A
+// candidate the table does not know (a function word: "par") gets the
+// reference, no evidence either way; when the table does not know the
+// observed words either (an English word in French), the reference is the
+// median candidate's, and rank then measures every candidate against the
+// chosen one (see rank): the topic orders the originals but cannot make
+// the span look more spun.
+func (dc *doc) rankTopics(cs []cand, a, b int) (float64, bool) {
+	obs, win := dc.window(a, b)
+	ref, _ := dc.topic(obs, win)
+	known := len(obs) > 0
+	vals := dc.s.vals[:0]
+	for i := range cs {
+		ids := cs[i].tid[:]
+		for len(ids) > 0 && ids[len(ids)-1] < 0 {
+			ids = ids[:len(ids)-1]
+		}
+		cs[i].topicKnown = len(ids) > 0
+		cs[i].topic, cs[i].topicWhy = dc.topic(ids, win)
+		if cs[i].topicKnown {
+			vals = append(vals, cs[i].topic)
+		}
+	}
+	if !known {
+		ref = 0
+		if len(vals) > 0 {
+			slices.Sort(vals)
+			ref = vals[len(vals)/2]
+		}
+	}
+	dc.s.vals = vals
+	for i := range cs {
+		cs[i].topicObs = ref
+		if !cs[i].topicKnown {
+			cs[i].topic = ref
+		}
+	}
+	return ref, known
+}
+
+// topic scores words (association ids) against the ids of their window:
+// the mean association of the best-associated word with the topicPartners
+// window words it attracts most. It returns the score and those words,
+// strongest first.
+func (dc *doc) topic(ids, win []int32) (float64, topicWhy) {
+	t := dc.d.text.Assoc
+	best, bestWhy := 0.0, topicWhy{}
+	for _, id := range ids {
+		var top [topicPartners]float64
+		var why [topicPartners]int32
+		for _, w := range win {
+			if w == id {
+				continue
+			}
+			v := t.PMI(int(id), int(w))
+			for j := range top {
+				if v > top[j] {
+					copy(top[j+1:], top[j:topicPartners-1])
+					copy(why[j+1:], why[j:topicPartners-1])
+					top[j], why[j] = v, w
+					break
+				}
+			}
+		}
+		sum := 0.0
+		for _, v := range top {
+			sum += v
+		}
+		if s := sum / topicPartners; s > best {
+			best = s
+			bestWhy = topicWhy{}
+			for j := range top {
+				if top[j] > 0 {
+					bestWhy.ids[j] = why[j]
+					bestWhy.n++
+				}
+			}
+		}
+	}
+	return best, bestWhy
+}
+
+// withTopic appends to ev what the sentence's topic says of the chosen
+// candidate, when it counted: the candidate goes with the nearby words by
+// at least half a bit more than the observed words do.
+func (dc *doc) withTopic(ev []string, c cand, observed string) []string {
+	t := dc.d.text.Assoc
+	if t == nil || !c.topicKnown || c.topic-c.topicObs < 0.5 || c.topicWhy.n == 0 {
+		return ev
+	}
+	var names []string
+	for _, id := range c.topicWhy.ids[:c.topicWhy.n] {
+		names = append(names, fmt.Sprintf("%q", t.Lemma(int(id))))
+	}
+	return append(ev, fmt.Sprintf("topic: %q goes with %s nearby (association %.1f bits against %.1f for %q)", c.text, strings.Join(names, ", "), c.topic, c.topicObs, observed))
+}
