@@ -27,7 +27,7 @@ packs: ## rebuild the language packs from their sources (installs Debian sources
 	$(GO) run ./internal/buildpacks -data $(DATA) -out lang
 	$(GO) run ./internal/buildlangid -data $(DATA) -out languageid/profiles.txt
 	$(GO) run ./internal/buildlinks -data $(DATA) -out lang
-	$(GO) run ./internal/buildassoc -data $(DATA) -packs lang -out lang fr
+	$(GO) run ./internal/buildassoc -data $(DATA) -packs lang -out lang fr en
 
 verify-packs: ## rebuild the packs in a temporary directory and compare with the committed ones
 	bash scripts/verify-packs.sh $(DATA)

@@ -175,3 +175,31 @@ func TestCommittedFrenchTable(t *testing.T) {
 		t.Error("a stop word has an association id")
 	}
 }
+
+// The committed English table knows the terms tortured phrases hide.
+func TestCommittedEnglishTable(t *testing.T) {
+	p, err := pack.Get("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Assoc == nil {
+		t.Fatal("the English pack has no association table")
+	}
+	pmi := func(x, y string) float64 {
+		a, ok1 := p.Assoc.ID(x)
+		b, ok2 := p.Assoc.ID(y)
+		if !ok1 || !ok2 {
+			t.Fatalf("%q or %q missing", x, y)
+		}
+		return p.Assoc.PMI(a, b)
+	}
+	for _, c := range []struct{ near, far, with string }{
+		{"breast", "bosom", "cancer"},
+		{"election", "banana", "vote"},
+		{"river", "tax", "bridge"},
+	} {
+		if pmi(c.near, c.with) <= pmi(c.far, c.with)+2 {
+			t.Errorf("%s–%s %.1f bits, %s–%s %.1f", c.near, c.with, pmi(c.near, c.with), c.far, c.with, pmi(c.far, c.with))
+		}
+	}
+}

@@ -44,8 +44,8 @@ done
 # The association tables are lemmatized with the packs: the freshly built
 # ones, so that a pack change shows here too.
 mkdir -p "$tmp/assoc"
-go run ./internal/buildassoc -data "$data" -packs "$tmp" -out "$tmp/assoc" fr
-for l in fr; do
+go run ./internal/buildassoc -data "$data" -packs "$tmp" -out "$tmp/assoc" fr en
+for l in fr en; do
   if cmp -s "$tmp/assoc/$l/$l.assoc" "lang/$l/$l.assoc" && cmp -s "$tmp/assoc/$l/ASSOC.json" "lang/$l/ASSOC.json"; then
     echo "verify-packs: association table lang/$l/$l.assoc reproduced byte for byte"
   else

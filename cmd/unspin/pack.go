@@ -141,7 +141,7 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 	for _, l := range []struct {
 		lang     string
 		manifest []byte
-	}{{"fr", fr.AssocManifest}} {
+	}{{"fr", fr.AssocManifest}, {"en", en.AssocManifest}} {
 		if p := verifyAssoc(l.lang, l.manifest); p != "" {
 			fmt.Fprintln(stdout, "STALE", p)
 			bad++

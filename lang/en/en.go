@@ -1,6 +1,7 @@
 // Package en embeds the English language pack (en.pack, described by
-// MANIFEST.json) and the English → French translation table (en-fr.links,
-// described by LINKS.json), and registers both with package pack on
+// MANIFEST.json), the English → French translation table (en-fr.links,
+// described by LINKS.json) and the English association table (en.assoc,
+// described by ASSOC.json), and registers them with package pack on
 // import.
 package en
 
@@ -26,7 +27,16 @@ var links []byte
 //go:embed LINKS.json
 var LinksManifest []byte
 
+//go:embed en.assoc
+var assoc []byte
+
+// AssocManifest is the manifest the association table was committed with.
+//
+//go:embed ASSOC.json
+var AssocManifest []byte
+
 func init() {
 	pack.Register("en", data)
 	pack.RegisterLinks("en", "fr", links)
+	pack.RegisterAssoc("en", assoc)
 }
