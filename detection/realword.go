@@ -68,23 +68,27 @@ func (dc *doc) realWord() {
 	}
 }
 
-// tortured finds same-language substitutions: one surprising word, or two
-// adjacent content words that never occur together where a pair of
-// originals does ("counterfeit consciousness" for "artificial
-// intelligence").
+// tortured finds same-language substitutions: two adjacent content words
+// that never occur together where a pair of originals does ("counterfeit
+// consciousness" for "artificial intelligence"), when asked, then single
+// surprising words. Pairs go first: a planted term is one finding, not a
+// single word of it.
 func (dc *doc) tortured() {
+	if dc.d.pairs {
+		dc.torturedPairs()
+	}
 	for i := range dc.toks {
 		if dc.suspect(i) {
 			dc.substitution(i, dc.d.text, types.TorturedPhrase, dc.d.th.Tortured, dc.d.th.Tortured, false)
 		}
 	}
-	// Two content words never seen together: a pair search at every such
-	// place, then the most confident pairs first, without overlap ("un
-	// grand neuf aimable": "neuf aimable" is the spun term, not "grand
-	// neuf").
-	if !dc.d.pairs {
-		return
-	}
+}
+
+// torturedPairs runs the pair search at every place where two content
+// words never seen together stand, then keeps the most confident pairs
+// first, without overlap ("un grand neuf aimable": "neuf aimable" is the
+// spun term, not "grand neuf").
+func (dc *doc) torturedPairs() {
 	var found []types.Finding
 	for i := 0; i+1 < len(dc.toks); i++ {
 		if dc.pairable(i) && dc.pairable(i+1) && (dc.info[i].nominal || dc.info[i+1].nominal) && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
