@@ -418,9 +418,9 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 	base := LMWeight * obs
 	topical := dc.d.text.Assoc != nil && len(cs) > 0
 	known := false
-	if topical {
+	topics := func(n int) {
 		var ref float64
-		ref, known = dc.rankTopics(cs, a, b)
+		ref, known = dc.rankTopics(cs, n, a, b)
 		base += TopicWeight * ref
 	}
 	if len(cs) > fullRank {
@@ -428,13 +428,24 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 		u, v := dc.context(a)
 		for i := range cs {
 			first, _, _ := strings.Cut(cs[i].text, " ")
-			cs[i].score = LMWeight*float64(lm.WordLogProb(u, v, lm.ID(first))) + cs[i].channel + TopicWeight*cs[i].topic
+			cs[i].score = LMWeight*float64(lm.WordLogProb(u, v, lm.ID(first))) + cs[i].channel
+		}
+		if topical {
+			// The topic is worked out for the best topicRank by the
+			// cheap score; the others get the reference.
+			sortByScore(cs)
+			topics(min(len(cs), topicRank))
+			for i := range cs {
+				cs[i].score += TopicWeight * cs[i].topic
+			}
 		}
 		sortByScore(cs)
 		for i := fullRank; i < len(cs); i++ {
 			cs[i].score -= 1000
 			cs[i].delta = cs[i].score - base
 		}
+	} else if topical {
+		topics(len(cs))
 	}
 	for i := range cs[:min(len(cs), fullRank)] {
 		w := dc.score(a, b, dc.lmIDs(strings.Fields(cs[i].text)))
@@ -478,6 +489,10 @@ func (c cand) lmEvidence(observed string) string {
 
 // fullRank is how many candidates get their whole window scored.
 const fullRank = 8
+
+// topicRank is how many candidates, the best by the cheap score, get a
+// topic score (see rank).
+const topicRank = 32
 
 // alternatives turns the best candidates into probabilities.
 func alternatives(cs []cand, observed string, n int) []types.Alternative {

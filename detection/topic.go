@@ -43,6 +43,9 @@ func (dc *doc) topicList() []topicWord {
 	if !dc.topicBuilt {
 		dc.topicBuilt = true
 		dc.topicWords = dc.s.topicWords[:0]
+		if cap(dc.topicWords) < len(dc.toks)/2 {
+			dc.topicWords = make([]topicWord, 0, len(dc.toks)/2)
+		}
 		for i := range dc.toks {
 			li, p := dc.tl[i], dc.pos[i]
 			if li == nil || p < 0 || li.assoc < 0 {
@@ -82,8 +85,8 @@ func (dc *doc) window(a, b int) (obs []int32, win []int32) {
 	return obs, win
 }
 
-// rankTopics sets the topic scores of candidates for LM positions [a, b)
-// and returns the observed words' topic, which the candidates' are
+// rankTopics sets the topic scores of the first n candidates for LM
+// positions [a, b) (the others get the reference) and returns the observed words' topic, which the candidates' are
 // compared with, and whether the table knows the observed words. A
 // candidate the table does not know (a function word: "par") gets the
 // reference, no evidence either way; when the table does not know the
@@ -91,12 +94,16 @@ func (dc *doc) window(a, b int) (obs []int32, win []int32) {
 // median candidate's, and rank then measures every candidate against the
 // chosen one (see rank): the topic orders the originals but cannot make
 // the span look more spun.
-func (dc *doc) rankTopics(cs []cand, a, b int) (float64, bool) {
+func (dc *doc) rankTopics(cs []cand, n, a, b int) (float64, bool) {
 	obs, win := dc.window(a, b)
 	ref, _ := dc.topic(obs, win)
 	known := len(obs) > 0
 	vals := dc.s.vals[:0]
 	for i := range cs {
+		cs[i].topic, cs[i].topicWhy, cs[i].topicKnown = 0, topicWhy{}, false
+		if i >= n {
+			continue
+		}
 		ids := cs[i].tid[:]
 		for len(ids) > 0 && ids[len(ids)-1] < 0 {
 			ids = ids[:len(ids)-1]
