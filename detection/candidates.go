@@ -2,7 +2,6 @@ package detection
 
 import (
 	"fmt"
-	"github.com/unspin-project/unspin/association"
 	"math"
 	"math/bits"
 	"sort"
@@ -49,12 +48,11 @@ type cand struct {
 	score   float64 // LMWeight × LM score of the window with the candidate, plus channel
 	delta   float64 // score minus the observed window's
 	lm      float64 // log10 LM ratio of the window with the candidate to the observed one
-	// topic is the candidate's association with its sentence, topicObs the
-	// observed words', topicWhy the words it goes with (see topic).
+	// topic is the candidate's association with the words around it,
+	// topicObs the reference it is compared with (see rankTopics).
 	topic, topicObs float64
-	topicWhy        topicWhy
-	topicKnown      bool     // the table knows the candidate's lemma
-	tid             [2]int32 // association ids of its first two content words' lemmas (−1: none)
+	tid             [2]int32 // association ids of its first two content words' lemmas (−1: none), once tidSet
+	tidSet          bool
 }
 
 const (
@@ -80,11 +78,10 @@ type collector struct {
 	out     []cand // after finish: the kept candidates
 	limit   int    // if > 0, finish keeps the limit with the most channel probability
 	avoid   string
-	reject  map[string]bool    // texts already refused
-	homog   bool               // keep only homographs of the spinner's language
-	indexed bool               // test link directions with the in-memory synonym lists
-	assoc   *association.Index // the text lexicon's association ids, or nil
-	buf     *scratch           // if set, where items and seen come from and go back to
+	reject  map[string]bool // texts already refused
+	homog   bool            // keep only homographs of the spinner's language
+	indexed bool            // test link directions with the in-memory synonym lists
+	buf     *scratch        // if set, where items and seen come from and go back to
 }
 
 // item is a candidate while it is gathered: a search can gather
@@ -103,7 +100,7 @@ func (dc *doc) collector(observed string) *collector {
 	if s.seen == nil {
 		s.seen = map[string]int{}
 	}
-	c := &collector{own: dc.d.text.Lexicon, assoc: dc.d.text.AssocIndex, seen: s.seen, items: s.items[:0], avoid: observed, buf: s}
+	c := &collector{own: dc.d.text.Lexicon, seen: s.seen, items: s.items[:0], avoid: observed, buf: s}
 	s.items, s.seen = nil, nil // lent out until finish
 	return c
 }
@@ -253,7 +250,7 @@ func (c *collector) finish() {
 	}
 	c.out = make([]cand, len(items))
 	for i, it := range items {
-		c.out[i] = cand{text: it.text, via: it.via, best: it.best, mass: it.mass, channel: math.Log10(it.mass), tid: c.topicIDs(it.text)}
+		c.out[i] = cand{text: it.text, via: it.via, best: it.best, mass: it.mass, channel: math.Log10(it.mass)}
 	}
 	if c.buf != nil {
 		clear(c.items)
@@ -261,28 +258,6 @@ func (c *collector) finish() {
 		c.buf.items, c.buf.seen = c.items[:0], c.seen
 	}
 	c.items, c.seen = nil, nil
-}
-
-// topicIDs returns the association ids of the lemmas of the first two
-// words of a candidate the table knows, as lexOf finds them for the
-// text's words (−1 for none): candidates are cached with them.
-func (c *collector) topicIDs(text string) [2]int32 {
-	ids := [2]int32{-1, -1}
-	if c.assoc == nil {
-		return ids
-	}
-	n := 0
-	for rest := text; rest != "" && n < len(ids); {
-		var w string
-		w, rest, _ = strings.Cut(rest, " ")
-		if id, ok := c.own.ID(w); ok {
-			if aid := c.assoc.ID(id); aid >= 0 {
-				ids[n] = int32(aid)
-				n++
-			}
-		}
-	}
-	return ids
 }
 
 // linkWeight is the probability that a spinner holding original id picks

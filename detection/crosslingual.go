@@ -112,7 +112,7 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	if i > 0 && dc.toks[i-1].Norm == "an" && dc.info[i-1].word && !dc.used[i-1] && dc.pos[i-1] == a-1 && len(c.out) > 0 {
 		ext := make([]cand, len(c.out))
 		for k, x := range c.out {
-			ext[k] = cand{text: "a " + x.text, via: x.via, note: `"a" restored from "an"`, channel: x.channel, tid: x.tid}
+			ext[k] = cand{text: "a " + x.text, via: x.via, note: `"a" restored from "an"`, channel: x.channel}
 		}
 		dc.rank(ext, a-1, b)
 		if ext[0].delta > c.out[0].delta {
@@ -145,7 +145,7 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 		best.evidence(),
 		best.lmEvidence(observed),
 	}
-	ev = dc.withTopic(ev, best, observed)
+	ev = dc.withTopic(ev, best, observed, dc.pos[i], dc.pos[j-1]+1)
 	if article {
 		ev = append(ev, `the article "an" was changed with the noun`)
 	}

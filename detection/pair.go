@@ -86,7 +86,7 @@ func (dc *doc) pair(i int) (types.Finding, bool) {
 			rv := r.via
 			text := l.text + " " + r.text
 			assoc[text] = a
-			cs = append(cs, cand{text: text, via: l.via, via2: &rv, channel: l.channel + r.channel, tid: [2]int32{l.tid[0], r.tid[0]}})
+			cs = append(cs, cand{text: text, via: l.via, via2: &rv, channel: l.channel + r.channel})
 		}
 	}
 	if len(cs) == 0 {
@@ -121,7 +121,7 @@ func (dc *doc) pair(i int) (types.Finding, bool) {
 		Suggestion:   matchCase(best.text, text),
 		Alternatives: alternatives(cs, text, 5),
 		Confidence:   round3(conf),
-		Evidence:     dc.withTopic([]string{best.evidence(), best.lmEvidence(dc.norm(i, i+2)), "the two words never occur together; the originals form a term"}, best, dc.norm(i, i+2)),
+		Evidence:     dc.withTopic([]string{best.evidence(), best.lmEvidence(dc.norm(i, i+2)), "the two words never occur together; the originals form a term"}, best, dc.norm(i, i+2), a, a+2),
 		Features:     feats,
 	}, true
 }

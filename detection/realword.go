@@ -183,7 +183,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	best := c.out[bestK]
 	c.out[0], c.out[bestK] = c.out[bestK], c.out[0]
 	span, text := dc.span(i, i+1)
-	ev := dc.withTopic([]string{best.evidence(), best.lmEvidence(w)}, best, w)
+	ev := dc.withTopic([]string{best.evidence(), best.lmEvidence(w)}, best, w, a, a+1)
 	if bestWhy != "" {
 		ev = append(ev, bestWhy)
 	}

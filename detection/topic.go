@@ -100,19 +100,16 @@ func (dc *doc) rankTopics(cs []cand, n, a, b int) (float64, bool) {
 	known := len(obs) > 0
 	vals := dc.s.vals[:0]
 	for i := range cs {
-		cs[i].topic, cs[i].topicWhy, cs[i].topicKnown = 0, topicWhy{}, false
+		cs[i].topic = 0
 		if i >= n {
 			continue
 		}
-		ids := cs[i].tid[:]
-		for len(ids) > 0 && ids[len(ids)-1] < 0 {
-			ids = ids[:len(ids)-1]
+		dc.setTopicIDs(&cs[i])
+		if !cs[i].topicKnown() {
+			continue
 		}
-		cs[i].topicKnown = len(ids) > 0
-		cs[i].topic, cs[i].topicWhy = dc.topic(ids, win)
-		if cs[i].topicKnown {
-			vals = append(vals, cs[i].topic)
-		}
+		cs[i].topic, _ = dc.topic(cs[i].topicIDs(), win)
+		vals = append(vals, cs[i].topic)
 	}
 	if !known {
 		ref = 0
@@ -124,11 +121,49 @@ func (dc *doc) rankTopics(cs []cand, n, a, b int) (float64, bool) {
 	dc.s.vals = vals
 	for i := range cs {
 		cs[i].topicObs = ref
-		if !cs[i].topicKnown {
+		if !cs[i].topicKnown() {
 			cs[i].topic = ref
 		}
 	}
 	return ref, known
+}
+
+// setTopicIDs works out c.tid, once: the association ids of the lemmas
+// of c's first two words the table knows, found as lexOf finds them for
+// the text's words.
+func (dc *doc) setTopicIDs(c *cand) {
+	if c.tidSet {
+		return
+	}
+	c.tidSet = true
+	c.tid = [2]int32{-1, -1}
+	x, own := dc.d.text.AssocIndex, dc.d.text.Lexicon
+	n := 0
+	for rest := c.text; rest != "" && n < len(c.tid); {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if id, ok := own.ID(w); ok {
+			if aid := x.ID(id); aid >= 0 {
+				c.tid[n] = int32(aid)
+				n++
+			}
+		}
+	}
+}
+
+// topicKnown tells whether the association table knows a lemma of c
+// (once setTopicIDs has run).
+func (c *cand) topicKnown() bool { return c.tidSet && c.tid[0] >= 0 }
+
+// topicIDs returns the association ids of c's lemmas.
+func (c *cand) topicIDs() []int32 {
+	if c.tid[1] >= 0 {
+		return c.tid[:]
+	}
+	if c.tid[0] >= 0 {
+		return c.tid[:1]
+	}
+	return nil
 }
 
 // topic scores words (association ids) against the ids of their window:
@@ -173,16 +208,21 @@ func (dc *doc) topic(ids, win []int32) (float64, topicWhy) {
 	return best, bestWhy
 }
 
-// withTopic appends to ev what the sentence's topic says of the chosen
-// candidate, when it counted: the candidate goes with the nearby words by
-// at least half a bit more than the observed words do.
-func (dc *doc) withTopic(ev []string, c cand, observed string) []string {
+// withTopic appends to ev what the words around LM positions [a, b) say
+// of the chosen candidate, when it counted: the candidate goes with them
+// by at least half a bit more than its reference (see rankTopics).
+func (dc *doc) withTopic(ev []string, c cand, observed string, a, b int) []string {
 	t := dc.d.text.Assoc
-	if t == nil || !c.topicKnown || c.topic-c.topicObs < 0.5 || c.topicWhy.n == 0 {
+	if t == nil || !c.topicKnown() || c.topic-c.topicObs < 0.5 {
+		return ev
+	}
+	_, win := dc.window(a, b)
+	_, why := dc.topic(c.topicIDs(), win)
+	if why.n == 0 {
 		return ev
 	}
 	var names []string
-	for _, id := range c.topicWhy.ids[:c.topicWhy.n] {
+	for _, id := range why.ids[:why.n] {
 		names = append(names, fmt.Sprintf("%q", t.Lemma(int(id))))
 	}
 	return append(ev, fmt.Sprintf("topic: %q goes with %s nearby (association %.1f bits against %.1f for %q)", c.text, strings.Join(names, ", "), c.topic, c.topicObs, observed))
