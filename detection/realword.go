@@ -57,11 +57,30 @@ func (dc *doc) isSuspect(i int) bool {
 	return dc.surprise(i) < dc.d.th.Surprise || dc.disagrees(i)
 }
 
+// stranded tells whether token i, a known content word more frequent in
+// the spinner's language than in the text's, stands between two words the
+// language model never saw it beside ("pas ainsi square cruauté" for "par
+// cruauté"): a spinner's word that the left context alone does not make
+// surprising. Such words get the real-word test too; its margin still
+// decides (docs/EVALUATION.md, "Stranded words").
+func (dc *doc) stranded(i int) bool {
+	wi := dc.info[i]
+	if !wi.word || dc.used[i] || wi.name || wi.foreign || !wi.ownDict || !wi.content || wi.spinPM <= wi.ownPM {
+		return false
+	}
+	p := dc.pos[i]
+	if p <= 0 || p+1 >= len(dc.ids) || dc.ids[p] == 0 || dc.sent[p-1] != dc.sent[p] || dc.sent[p+1] != dc.sent[p] {
+		return false
+	}
+	lm := dc.d.text.WordLM
+	return !lm.HasBigram(dc.ids[p-1], dc.ids[p]) && !lm.HasBigram(dc.ids[p], dc.ids[p+1])
+}
+
 // realWord finds words of the text's language that a spinner put in place
 // of another word of it which is also a word of the spinner's language.
 func (dc *doc) realWord() {
 	for i := range dc.toks {
-		if !dc.info[i].homog || !dc.suspect(i) {
+		if !dc.info[i].homog || !dc.suspect(i) && !dc.stranded(i) {
 			continue
 		}
 		dc.substitution(i, dc.d.spin, types.RealWordSpin, dc.d.th.RealWord, dc.d.th.RealWordAlone, true)
