@@ -64,3 +64,4 @@ func TestTopicLeavesForeignMarginsAlone(t *testing.T) {
 	}
 	t.Errorf("no finding on however in %q", text)
 }
+
