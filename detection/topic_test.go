@@ -64,4 +64,3 @@ func TestTopicLeavesForeignMarginsAlone(t *testing.T) {
 	}
 	t.Errorf("no finding on however in %q", text)
 }
-
