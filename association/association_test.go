@@ -145,23 +145,11 @@ func TestCommittedFrenchTable(t *testing.T) {
 	if p.Assoc == nil || p.AssocIndex == nil {
 		t.Fatal("the French pack has no association table")
 	}
-	pmi := func(x, y string) float64 {
-		a, ok1 := p.Assoc.ID(x)
-		b, ok2 := p.Assoc.ID(y)
-		if !ok1 || !ok2 {
-			t.Fatalf("%q or %q missing", x, y)
-		}
-		return p.Assoc.PMI(a, b)
-	}
-	for _, c := range []struct{ near, far, with string }{
+	attracts(t, p.Assoc, 1, []nearFar{
 		{"impact", "volume", "économique"},
 		{"impôt", "bateau", "revenu"},
 		{"juge", "fleur", "tribunal"},
-	} {
-		if pmi(c.near, c.with) <= pmi(c.far, c.with)+1 {
-			t.Errorf("%s–%s %.1f bits, %s–%s %.1f", c.near, c.with, pmi(c.near, c.with), c.far, c.with, pmi(c.far, c.with))
-		}
-	}
+	})
 	// The index lemmatizes the lexicon's forms as the builder did.
 	id, ok := p.Lexicon.ID("mesures")
 	if !ok {
@@ -185,20 +173,30 @@ func TestCommittedEnglishTable(t *testing.T) {
 	if p.Assoc == nil {
 		t.Fatal("the English pack has no association table")
 	}
-	pmi := func(x, y string) float64 {
-		a, ok1 := p.Assoc.ID(x)
-		b, ok2 := p.Assoc.ID(y)
-		if !ok1 || !ok2 {
-			t.Fatalf("%q or %q missing", x, y)
-		}
-		return p.Assoc.PMI(a, b)
-	}
-	for _, c := range []struct{ near, far, with string }{
+	attracts(t, p.Assoc, 2, []nearFar{
 		{"breast", "bosom", "cancer"},
 		{"election", "banana", "vote"},
 		{"river", "tax", "bridge"},
-	} {
-		if pmi(c.near, c.with) <= pmi(c.far, c.with)+2 {
+	})
+}
+
+// nearFar is a word that goes with another and one that does not.
+type nearFar struct{ near, far, with string }
+
+// attracts checks that each near word goes with its partner by more than
+// margin bits beyond the far word.
+func attracts(t *testing.T, tab *association.Table, margin float64, cases []nearFar) {
+	t.Helper()
+	pmi := func(x, y string) float64 {
+		a, ok1 := tab.ID(x)
+		b, ok2 := tab.ID(y)
+		if !ok1 || !ok2 {
+			t.Fatalf("%q or %q missing", x, y)
+		}
+		return tab.PMI(a, b)
+	}
+	for _, c := range cases {
+		if pmi(c.near, c.with) <= pmi(c.far, c.with)+margin {
 			t.Errorf("%s–%s %.1f bits, %s–%s %.1f", c.near, c.with, pmi(c.near, c.with), c.far, c.with, pmi(c.far, c.with))
 		}
 	}

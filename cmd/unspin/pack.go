@@ -161,22 +161,13 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 func verifyAssoc(lang string, manifest []byte) string {
 	name := lang + " association table"
 	raw, ok := pack.RawAssoc(lang)
-	if !ok {
-		return name + ": not embedded"
-	}
 	var m packbuild.AssocManifest
-	if err := json.Unmarshal(manifest, &m); err != nil {
-		return name + ": ASSOC.json: " + err.Error()
+	if p := verifyTable(name, "ASSOC.json", raw, ok, manifest, &m, func() (string, int, string) { return m.SHA256, m.Bytes, m.BuilderVersion }, packbuild.AssocVersion); p != "" {
+		return p
 	}
-	sum := sha256.Sum256(raw)
 	p, _ := pack.Raw(lang)
 	psum := sha256.Sum256(p)
-	switch {
-	case hex.EncodeToString(sum[:]) != m.SHA256 || len(raw) != m.Bytes:
-		return name + ": the table does not match ASSOC.json"
-	case m.BuilderVersion != packbuild.AssocVersion:
-		return fmt.Sprintf("%s: built by %s, the builder is %s (make packs)", name, m.BuilderVersion, packbuild.AssocVersion)
-	case m.LemmasFrom != packbuild.AssocLemmasFrom(lang, hex.EncodeToString(psum[:])):
+	if m.LemmasFrom != packbuild.AssocLemmasFrom(lang, hex.EncodeToString(psum[:])) {
 		return name + ": lemmatized with another " + lang + ".pack than the embedded one (make packs)"
 	}
 	return ""
@@ -185,24 +176,32 @@ func verifyAssoc(lang string, manifest []byte) string {
 // verifyLinks checks an embedded translation table against its
 // LINKS.json and the current builder; "" when it matches.
 func verifyLinks(from, to string, manifest []byte) string {
-	name := from + "-" + to + " links"
 	raw, ok := pack.RawLinks(from, to)
-	if !ok {
+	var m packbuild.LinksManifest
+	return verifyTable(from+"-"+to+" links", "LINKS.json", raw, ok, manifest, &m, func() (string, int, string) { return m.SHA256, m.Bytes, m.BuilderVersion }, packbuild.LinksVersion)
+}
+
+// verifyTable checks an embedded table's bytes against the checksum, size
+// and builder version its manifest (decoded into m, then read by fields)
+// records; "" when they match.
+func verifyTable(name, file string, raw []byte, embedded bool, manifest []byte, m any, fields func() (sha string, size int, builder string), builder string) string {
+	if !embedded {
 		return name + ": not embedded"
 	}
-	var m packbuild.LinksManifest
-	if err := json.Unmarshal(manifest, &m); err != nil {
-		return name + ": LINKS.json: " + err.Error()
+	if err := json.Unmarshal(manifest, m); err != nil {
+		return name + ": " + file + ": " + err.Error()
 	}
+	sha, size, built := fields()
 	sum := sha256.Sum256(raw)
 	switch {
-	case hex.EncodeToString(sum[:]) != m.SHA256 || len(raw) != m.Bytes:
-		return name + ": the table does not match LINKS.json"
-	case m.BuilderVersion != packbuild.LinksVersion:
-		return fmt.Sprintf("%s: built by %s, the builder is %s (make packs)", name, m.BuilderVersion, packbuild.LinksVersion)
+	case hex.EncodeToString(sum[:]) != sha || len(raw) != size:
+		return name + ": the table does not match " + file
+	case built != builder:
+		return fmt.Sprintf("%s: built by %s, the builder is %s (make packs)", name, built, builder)
 	}
 	return ""
 }
+
 func packBuild(dataDir, out string, maxDocs int, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()
