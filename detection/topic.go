@@ -7,10 +7,11 @@ import (
 )
 
 // TopicWeight scales a candidate's topic score (the mean association, in
-// bits, of its best topicPartners partners in the sentence) against the
-// language model's log10 ratios. The language model sees two words each
-// side; the topic sees the sentence ("des mesures économiques à fort
-// impression": "impact" goes with "mesure" and "économique").
+// bits, of its best topicPartners partners among the content words within
+// topicWindow positions, in its sentence) against the language model's
+// log10 ratios. The language model sees two words each side; the topic
+// sees further ("des mesures économiques à fort impression": "impact" goes
+// with "mesure" and "économique").
 //
 // 0.6 with a window of 6 was chosen on the dev split and the treebanks'
 // dev files (docs/EVALUATION.md, "Topic").
@@ -23,8 +24,7 @@ const topicPartners = 3
 // topicWindow is how many positions each side of a span its topic reads.
 const topicWindow = 6
 
-// topicWhy is the sentence words a topic score comes from, strongest
-// first.
+// topicWhy is the words a topic score comes from, strongest first.
 type topicWhy struct {
 	ids [topicPartners]int32
 	n   int
