@@ -165,7 +165,7 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 func (dc *doc) spinPM(i, j int) float64 {
 	m := 0.0
 	for k := i; k < j; k++ {
-		m = max(m, dc.info[k].spinPM)
+		m = max(m, float64(dc.info[k].spinPM))
 	}
 	return m
 }
@@ -174,7 +174,7 @@ func (dc *doc) ownPM(i, j int) float64 {
 	m := 0.0
 	for k := i; k < j; k++ {
 		if dc.info[k].foreign {
-			m = max(m, dc.info[k].ownPM)
+			m = max(m, float64(dc.info[k].ownPM))
 		}
 	}
 	return m

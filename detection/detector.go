@@ -59,15 +59,17 @@ func (d *Detector) WithSameLanguageWords() *Detector {
 
 // wordInfo is what both lexicons say of one token.
 type wordInfo struct {
-	word    bool // a Word token
-	name    bool
-	foreign bool // a word of the spinner's language, not of the text's
-	ownDict bool
-	ownPM   float64
-	spinPM  float64
-	content bool   // has a noun, adjective, verb or adverb reading in the text's language
-	homog   bool   // also a word of the spinner's language
-	ownSubs uint32 // count in the text language's subtitles
+	// ownPM and spinPM are the word's frequencies per million in the
+	// text's and the spinner's language (float32: a token's facts are
+	// kept for every token of a text, so they are kept small).
+	ownPM, spinPM float32
+	ownSubs       uint32 // count in the text language's subtitles
+	word          bool   // a Word token
+	name          bool
+	foreign       bool // a word of the spinner's language, not of the text's
+	ownDict       bool
+	content       bool // has a noun, adjective, verb or adverb reading in the text's language
+	homog         bool // also a word of the spinner's language
 	// spinish: a word of the spinner's language outside the text's
 	// dictionary, or far more frequent in the spinner's
 	spinish bool
@@ -229,7 +231,7 @@ func (dc *doc) setWord(i int, li *lexInfo) {
 	wi := &dc.info[i]
 	wi.word = true
 	dc.words++
-	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = li.ownPM, li.ownSubs, li.ownDict, li.content, li.homog, li.spinPM
+	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = float32(li.ownPM), li.ownSubs, li.ownDict, li.content, li.homog, float32(li.spinPM)
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
 	wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
