@@ -1,9 +1,11 @@
 package detection
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -408,13 +410,13 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 		if topical {
 			// The topic is worked out for the best topicRank by the
 			// cheap score; the others get the reference.
-			sortByScore(cs)
+			dc.sortByScore(cs)
 			topics(min(len(cs), topicRank))
 			for i := range cs {
 				cs[i].score += TopicWeight * cs[i].topic
 			}
 		}
-		sortByScore(cs)
+		dc.sortByScore(cs)
 		for i := fullRank; i < len(cs); i++ {
 			cs[i].score -= 1000
 			cs[i].delta = cs[i].score - base
@@ -428,7 +430,7 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 		cs[i].score = LMWeight*w + cs[i].channel + TopicWeight*cs[i].topic
 		cs[i].delta = cs[i].score - base
 	}
-	sortByScore(cs)
+	dc.sortByScore(cs)
 	// Observed words the table does not know have no topic to compare
 	// with: the margins are measured against the best candidate's topic,
 	// so that its margin is its language model's and channel's alone.
@@ -443,18 +445,19 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 }
 
 // sortByScore orders candidates best first, stably, moving indices rather
-// than the (large) candidates.
-func sortByScore(cs []cand) {
-	idx := make([]int32, len(cs))
-	for i := range idx {
-		idx[i] = int32(i)
+// than the (large) candidates, in buffers the call reuses.
+func (dc *doc) sortByScore(cs []cand) {
+	idx := dc.s.sortIdx[:0]
+	for i := range cs {
+		idx = append(idx, int32(i))
 	}
-	sort.SliceStable(idx, func(i, j int) bool { return cs[idx[i]].score > cs[idx[j]].score })
-	tmp := make([]cand, len(cs))
+	slices.SortStableFunc(idx, func(i, j int32) int { return cmp.Compare(cs[j].score, cs[i].score) })
+	tmp := append(dc.s.sortTmp[:0], cs...)
 	for k, i := range idx {
-		tmp[k] = cs[i]
+		cs[k] = tmp[i]
 	}
-	copy(cs, tmp)
+	clear(tmp) // the buffer outlives the call: keep no strings alive
+	dc.s.sortIdx, dc.s.sortTmp = idx, tmp[:0]
 }
 
 // lmEvidence spells out the language-model comparison of a candidate.

@@ -44,7 +44,7 @@ func (dc *doc) pairCands(i int) []cand {
 	for k := range c.out {
 		c.out[k].score = c.out[k].channel + float64(lm.LogProb1(lm.ID(c.out[k].text)))
 	}
-	sortByScore(c.out)
+	dc.sortByScore(c.out)
 	cs := slices.Clone(c.out[:min(len(c.out), pairWidth)]) // not the gathered thousands
 	dc.pairs[keyOf(w)] = cs
 	if c := dc.d.cache; c != nil {

@@ -12,18 +12,20 @@ import (
 // the per-token buffers. A Cache pools them, so that each worker of a
 // corpus run mostly reuses its own.
 type scratch struct {
-	lex   map[string]*lexInfo
-	feat  map[string]feats
-	cands map[candKey][]cand
-	infl  map[inflKey][]form
-	pairs map[string][]cand
-	info  []wordInfo
-	pos   []int
-	used  []bool
-	susp  []int8
-	tl    []*lexInfo
-	items []item         // a collector's gathering buffer, reused
-	seen  map[string]int // and its index
+	lex     map[string]*lexInfo
+	feat    map[string]feats
+	cands   map[candKey][]cand
+	infl    map[inflKey][]form
+	pairs   map[string][]cand
+	info    []wordInfo
+	pos     []int
+	used    []bool
+	susp    []int8
+	tl      []*lexInfo
+	items   []item         // a collector's gathering buffer, reused
+	seen    map[string]int // and its index
+	sortIdx []int32        // sortByScore's buffers
+	sortTmp []cand
 	// The topic's buffers (see topic.go).
 	topicWords []topicWord
 	win        []int32
