@@ -227,10 +227,11 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 	return true
 }
 
-// candidates returns a fresh copy of the originals of w from src's
-// reverse thesaurus (homographs of the spinner's language only, when
-// asked), the 60 with the most channel probability. Lists are cached for
-// the rest of the text: words repeat.
+// candidates returns a copy of the originals of w from src's reverse
+// thesaurus (homographs of the spinner's language only, when asked), the
+// 60 with the most channel probability, in a buffer the call reuses: the
+// copy is valid until the next call. Lists are cached for the rest of the
+// text: words repeat.
 func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	k := candKey{src.Header.Lang, w, homographOnly}
 	stored := func() candKey { return candKey{k.lang, keyOf(k.word), k.homographOnly} }
@@ -256,7 +257,9 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 			shared.put(w, cs)
 		}
 	}
-	return append([]cand(nil), cs...)
+	clear(dc.s.candBuf) // the last copy's strings, not to be kept alive
+	dc.s.candBuf = append(dc.s.candBuf[:0], cs...)
+	return dc.s.candBuf
 }
 
 type candKey struct {

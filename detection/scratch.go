@@ -24,6 +24,7 @@ type scratch struct {
 	tl      []*lexInfo
 	items   []item         // a collector's gathering buffer, reused
 	seen    map[string]int // and its index
+	candBuf []cand         // candidates' copy
 	sortIdx []int32        // sortByScore's buffers
 	sortTmp []cand
 	// The topic's buffers (see topic.go).
