@@ -319,6 +319,15 @@ func reverseCandidates(c *collector, src *pack.Pack, observed string, twoStep bo
 		}
 	}
 	var links, second []thesaurus.Link
+	if c.buf != nil {
+		links, second = c.buf.links[:0], c.buf.second[:0]
+		defer func() {
+			// Keep the buffers, not the terms they point to.
+			clear(links)
+			clear(second)
+			c.buf.links, c.buf.second = links[:0], second[:0]
+		}()
+	}
 	for _, b := range bases {
 		id, ok := th.ID(b.term)
 		if !ok {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/unspin-project/unspin/thesaurus"
 	"github.com/unspin-project/unspin/types"
 )
 
@@ -22,10 +23,12 @@ type scratch struct {
 	used    []bool
 	susp    []int8
 	tl      []*lexInfo
-	items   []item         // a collector's gathering buffer, reused
-	seen    map[string]int // and its index
-	candBuf []cand         // candidates' copy
-	sortIdx []int32        // sortByScore's buffers
+	items   []item           // a collector's gathering buffer, reused
+	seen    map[string]int   // and its index
+	candBuf []cand           // candidates' copy
+	links   []thesaurus.Link // reverseCandidates' buffers
+	second  []thesaurus.Link
+	sortIdx []int32 // sortByScore's buffers
 	sortTmp []cand
 	// The topic's buffers (see topic.go).
 	topicWords []topicWord
