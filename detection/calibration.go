@@ -29,6 +29,7 @@ func (dc *doc) spinFeatures(i, j int, c cand) map[string]float64 {
 		"initial":       b2f(startsUpper(dc.toks[i].Text) && dc.sentenceInitial(i)),
 		"short_quote":   b2f(dc.quote != nil && dc.quote[i] > 0 && dc.quote[i] <= 4),
 		"orig_borrowed": b2f(dc.borrowedWord(first)),
+		"topic":         c.topic - c.topicObs, // recorded for refits; no model reads it yet
 	}
 	return f
 }

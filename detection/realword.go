@@ -210,6 +210,7 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 		"margin":      bestV - bestNeed,
 		"agreement":   b2f(bestWhy != ""),
 		"doc_foreign": dc.docForeign(i, i+1),
+		"topic":       best.topic - best.topicObs, // recorded for refits; no model reads it yet
 	}
 	conf := sigmoid(1.2 * (bestV - withAgreement))
 	if kind == types.RealWordSpin {
