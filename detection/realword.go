@@ -41,8 +41,7 @@ func (dc *doc) suspect(i int) bool {
 }
 
 func (dc *doc) isSuspect(i int) bool {
-	wi := dc.info[i]
-	if !wi.word || dc.used[i] || wi.name || wi.foreign || !wi.ownDict || !wi.content || dc.pos[i] < 0 {
+	if !dc.examinable(i) {
 		return false
 	}
 	// A word after an article left unelided is examined even when the
@@ -64,8 +63,7 @@ func (dc *doc) isSuspect(i int) bool {
 // surprising. Such words get the real-word test too; its margin still
 // decides (docs/EVALUATION.md, "Stranded words").
 func (dc *doc) stranded(i int) bool {
-	wi := dc.info[i]
-	if !wi.word || dc.used[i] || wi.name || wi.foreign || !wi.ownDict || !wi.content || wi.spinPM <= wi.ownPM {
+	if !dc.examinable(i) || dc.info[i].spinPM <= dc.info[i].ownPM {
 		return false
 	}
 	p := dc.pos[i]
@@ -110,7 +108,7 @@ func (dc *doc) tortured() {
 func (dc *doc) torturedPairs() {
 	var found []types.Finding
 	for i := 0; i+1 < len(dc.toks); i++ {
-		if dc.pairable(i) && dc.pairable(i+1) && (dc.info[i].nominal || dc.info[i+1].nominal) && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
+		if dc.examinable(i) && dc.examinable(i+1) && (dc.info[i].nominal || dc.info[i+1].nominal) && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
 			dc.ids[dc.pos[i]] != 0 && dc.ids[dc.pos[i+1]] != 0 && !dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
 			if f, ok := dc.pair(i); ok {
 				found = append(found, f)
@@ -150,8 +148,11 @@ func (dc *doc) tokenAt(b int) int {
 	return sort.Search(len(dc.toks), func(i int) bool { return dc.toks[i].Start >= b })
 }
 
-// pairable tells whether token i may be half of a tortured pair.
-func (dc *doc) pairable(i int) bool {
+// examinable tells whether token i is a word the substitution tests may
+// examine: a content word of the text's own dictionary, in the language
+// model's view, not a name, not foreign, not already in a finding. The
+// single-word tests and the pair search (for each half) start from it.
+func (dc *doc) examinable(i int) bool {
 	wi := dc.info[i]
 	return wi.word && !dc.used[i] && !wi.name && !wi.foreign && wi.ownDict && wi.content && dc.pos[i] >= 0
 }

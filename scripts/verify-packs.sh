@@ -30,27 +30,26 @@ else
   echo "verify-packs: languageid/profiles.txt is STALE or not reproducible: rebuild with 'make packs' and commit"
   status=1
 fi
+# same WHAT BUILT FILE MANIFEST: a rebuilt table and its manifest (under
+# BUILT) against the committed ones (under lang/).
+same() {
+  if cmp -s "$2/$3" "lang/$3" && cmp -s "$2/$4" "lang/$4"; then
+    echo "verify-packs: $1 lang/$3 reproduced byte for byte"
+  else
+    echo "verify-packs: lang/$3 or lang/$4 is STALE or not reproducible: rebuild with 'make packs' and commit"
+    status=1
+  fi
+}
 mkdir -p "$tmp/links"
 go run ./internal/buildlinks -data "$data" -out "$tmp/links"
 for t in fr/fr-en en/en-fr; do
-  d=$(dirname $t)
-  if cmp -s "$tmp/links/$t.links" "lang/$t.links" && cmp -s "$tmp/links/$d/LINKS.json" "lang/$d/LINKS.json"; then
-    echo "verify-packs: translation table lang/$t.links reproduced byte for byte"
-  else
-    echo "verify-packs: lang/$t.links or lang/$d/LINKS.json is STALE or not reproducible: rebuild with 'make packs' and commit"
-    status=1
-  fi
+  same "translation table" "$tmp/links" "$t.links" "$(dirname $t)/LINKS.json"
 done
 # The association tables are lemmatized with the packs: the freshly built
 # ones, so that a pack change shows here too.
 mkdir -p "$tmp/assoc"
 go run ./internal/buildassoc -data "$data" -packs "$tmp" -out "$tmp/assoc" fr en
 for l in fr en; do
-  if cmp -s "$tmp/assoc/$l/$l.assoc" "lang/$l/$l.assoc" && cmp -s "$tmp/assoc/$l/ASSOC.json" "lang/$l/ASSOC.json"; then
-    echo "verify-packs: association table lang/$l/$l.assoc reproduced byte for byte"
-  else
-    echo "verify-packs: lang/$l/$l.assoc or lang/$l/ASSOC.json is STALE or not reproducible: rebuild with 'make packs' and commit"
-    status=1
-  fi
+  same "association table" "$tmp/assoc" "$l/$l.assoc" "$l/ASSOC.json"
 done
 exit $status

@@ -48,14 +48,7 @@ func run(data, packs, out string, langs []string) error {
 		if err != nil {
 			return err
 		}
-		dir := filepath.Join(out, lang)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(dir, a.File()), a.Data, 0o644); err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(dir, "ASSOC.json"), a.Manifest, 0o644); err != nil {
+		if err := packbuild.WriteTable(filepath.Join(out, lang), a.File(), a.Data, "ASSOC.json", a.Manifest); err != nil {
 			return err
 		}
 	}

@@ -29,14 +29,7 @@ func run(data, out string) error {
 		return err
 	}
 	for _, t := range tables {
-		dir := filepath.Join(out, t.From)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(dir, t.File()), t.Data, 0o644); err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(dir, "LINKS.json"), t.Manifest, 0o644); err != nil {
+		if err := packbuild.WriteTable(filepath.Join(out, t.From), t.File(), t.Data, "LINKS.json", t.Manifest); err != nil {
 			return err
 		}
 	}
