@@ -28,6 +28,7 @@ packs: ## rebuild the language packs from their sources (installs Debian sources
 	$(GO) run ./internal/buildlangid -data $(DATA) -out languageid/profiles.txt
 	$(GO) run ./internal/buildlinks -data $(DATA) -out lang
 	$(GO) run ./internal/buildassoc -data $(DATA) -packs lang -out lang fr en
+	$(GO) run ./internal/buildconf -packs lang -out lang fr-en
 
 verify-packs: ## rebuild the packs in a temporary directory and compare with the committed ones
 	bash scripts/verify-packs.sh $(DATA)

@@ -44,9 +44,7 @@ type cand struct {
 	via     path    // the strongest thesaurus path, for the evidence
 	via2    *path   // the second word's path, for a pair
 	note    string  // a further remark for the evidence
-	best    float64 // probability of that path
-	mass    float64 // P(observed | original) summed over paths
-	channel float64 // log10 mass
+	channel float64 // log10 P(observed | original), summed over paths
 	score   float64 // LMWeight × LM score of the window with the candidate, plus channel
 	delta   float64 // score minus the observed window's
 	lm      float64 // log10 LM ratio of the window with the candidate to the observed one
@@ -252,7 +250,7 @@ func (c *collector) finish() {
 	}
 	c.out = make([]cand, len(items))
 	for i, it := range items {
-		c.out[i] = cand{text: it.text, via: it.via, best: it.best, mass: it.mass, channel: math.Log10(it.mass)}
+		c.out[i] = cand{text: it.text, via: it.via, channel: math.Log10(it.mass)}
 	}
 	if c.buf != nil {
 		clear(c.items)

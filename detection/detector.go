@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 
+	"github.com/unspin-project/unspin/confusion"
 	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/pack"
@@ -31,6 +32,9 @@ type Detector struct {
 	same  bool       // also look for same-language substitutions
 	pairs bool       // and for two-word tortured phrases (costly; asked for explicitly)
 	cache *pairCache // shared across texts, or nil
+	// conf holds the real-word search's lists precomputed for these two
+	// packs (nil: none, and the search works them out).
+	conf *confusion.Table
 }
 
 // New returns a detector for texts in text's language spun from spin's
@@ -43,7 +47,9 @@ func New(text, spin *pack.Pack, th Thresholds, sameLanguage bool) *Detector {
 	if spin == text {
 		spin = nil
 	}
-	return &Detector{text: text, spin: spin, th: th, same: sameLanguage || spin == nil, pairs: sameLanguage}
+	d := &Detector{text: text, spin: spin, th: th, same: sameLanguage || spin == nil, pairs: sameLanguage}
+	d.conf, _ = pack.Confusions(text, spin) // a stale or damaged table is not used
+	return d
 }
 
 // WithSameLanguageWords returns a detector that also looks for single

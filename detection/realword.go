@@ -232,9 +232,17 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 // candidates returns a copy of the originals of w from src's reverse
 // thesaurus (homographs of the spinner's language only, when asked), the
 // 60 with the most channel probability, in a buffer the call reuses: the
-// copy is valid until the next call. Lists are cached for the rest of the
-// text: words repeat.
+// copy is valid until the next call. Real-word lists come from the
+// detector's confusion table when it holds the word; others are worked
+// out and cached for the rest of the text (words repeat).
 func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
+	if homographOnly && dc.d.conf != nil && src == dc.d.spin {
+		clear(dc.s.candBuf)
+		if cs, ok := dc.fromTable(w, dc.s.candBuf[:0]); ok {
+			dc.s.candBuf = cs
+			return cs
+		}
+	}
 	k := candKey{src.Header.Lang, w, homographOnly}
 	stored := func() candKey { return candKey{k.lang, keyOf(k.word), k.homographOnly} }
 	cs, ok := dc.cands[k]

@@ -77,6 +77,10 @@ type Pack struct {
 	// AssocIndex maps the lexicon's word ids into Assoc (nil with it).
 	AssocIndex *association.Index
 	Size       int
+	// Fingerprint identifies the pack's contents: a hash of its section
+	// table (names, offsets, lengths and CRC-32C checksums), free to
+	// compute at decode. Tables built from a pack record it.
+	Fingerprint uint64
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -121,47 +125,66 @@ func Encode(h Header, names []string, sections [][]byte) ([]byte, error) {
 
 // ReadHeader decodes only the header of a pack.
 func ReadHeader(data []byte) (Header, map[string][]byte, error) {
+	h, secs, _, err := readHeader(data)
+	return h, secs, err
+}
+
+// readHeader is ReadHeader that also returns the pack's fingerprint.
+func readHeader(data []byte) (Header, map[string][]byte, uint64, error) {
+	h, secs, table, err := readSections(data)
+	if err != nil {
+		return h, nil, 0, err
+	}
+	fp := uint64(14695981039346656037) // FNV-1a, 64 bits
+	for _, b := range table {
+		fp = (fp ^ uint64(b)) * 1099511628211
+	}
+	return h, secs, fp, nil
+}
+
+func readSections(data []byte) (Header, map[string][]byte, []byte, error) {
 	var h Header
 	if len(data) < len(Magic)+8 || string(data[:len(Magic)]) != Magic {
-		return h, nil, fmt.Errorf("%w: bad magic", ErrCorrupt)
+		return h, nil, nil, fmt.Errorf("%w: bad magic", ErrCorrupt)
 	}
 	r := &bin.Reader{B: data, Off: len(Magic)}
 	if v := r.U32(); v != FormatVersion {
-		return h, nil, fmt.Errorf("pack: format version %d, this build reads %d", v, FormatVersion)
+		return h, nil, nil, fmt.Errorf("pack: format version %d, this build reads %d", v, FormatVersion)
 	}
 	hj := r.Bytes()
 	n := int(r.U32())
 	r.Align(8)
 	if r.Err != nil || n > 64 {
-		return h, nil, fmt.Errorf("%w: header", ErrCorrupt)
+		return h, nil, nil, fmt.Errorf("%w: header", ErrCorrupt)
 	}
 	if err := json.Unmarshal(hj, &h); err != nil {
-		return h, nil, fmt.Errorf("%w: header JSON: %v", ErrCorrupt, err)
+		return h, nil, nil, fmt.Errorf("%w: header JSON: %v", ErrCorrupt, err)
 	}
 	secs := map[string][]byte{}
+	tableAt := r.Off
 	for i := 0; i < n; i++ {
 		name := string(bytes.TrimRight(r.Slice(16), "\x00"))
 		off, size, sum := r.U64(), r.U64(), r.U32()
 		r.U32()
 		if r.Err != nil || off > uint64(len(data)) || size > uint64(len(data))-off {
-			return h, nil, fmt.Errorf("%w: section table", ErrCorrupt)
+			return h, nil, nil, fmt.Errorf("%w: section table", ErrCorrupt)
 		}
 		s := data[off : off+size : off+size]
 		if crc32.Checksum(s, castagnoli) != sum {
-			return h, nil, fmt.Errorf("%w: section %q checksum mismatch", ErrCorrupt, name)
+			return h, nil, nil, fmt.Errorf("%w: section %q checksum mismatch", ErrCorrupt, name)
 		}
 		secs[name] = s
 	}
-	return h, secs, nil
+	return h, secs, data[tableAt:r.Off], nil
 }
 
 // Decode decodes a whole pack, sharing data.
 func Decode(data []byte) (*Pack, error) {
-	h, secs, err := ReadHeader(data)
+	h, secs, fp, err := readHeader(data)
 	if err != nil {
 		return nil, err
 	}
-	p := &Pack{Header: h, Size: len(data)}
+	p := &Pack{Header: h, Size: len(data), Fingerprint: fp}
 	for _, name := range []string{SecLexicon, SecThesaurus, SecWordLM, SecCharLM} {
 		if _, ok := secs[name]; !ok {
 			return nil, fmt.Errorf("%w: missing section %q", ErrCorrupt, name)

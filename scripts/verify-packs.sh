@@ -52,4 +52,9 @@ go run ./internal/buildassoc -data "$data" -packs "$tmp" -out "$tmp/assoc" fr en
 for l in fr en; do
   same "association table" "$tmp/assoc" "$l/$l.assoc" "$l/ASSOC.json"
 done
+# The confusion table is the detector's candidate search run over the
+# freshly built packs.
+mkdir -p "$tmp/conf"
+go run ./internal/buildconf -packs "$tmp" -out "$tmp/conf" fr-en
+same "confusion table" "$tmp/conf" "fr/fr-en.conf" "fr/CONF.json"
 exit $status

@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"sort"
 
+	"github.com/unspin-project/unspin/detection"
 	"github.com/unspin-project/unspin/lang/en"
 	"github.com/unspin-project/unspin/lang/fr"
 	"github.com/unspin-project/unspin/pack"
@@ -32,7 +33,8 @@ verify  checks that each embedded pack matches its MANIFEST.json, was made by th
         current builder, and (when --data exists) that no source changed since;
         that the translation tables match their LINKS.json, and that the
         association tables match their ASSOC.json and the pack they were
-        lemmatized with.
+        lemmatized with, and that the confusion table matches its CONF.json
+        and the packs it was built from.
         Exit 1 when a pack is stale.
 build   rebuilds the French and English packs from their sources (run
         scripts/fetch-sources.sh first); the same inputs give the same bytes.
@@ -149,10 +151,40 @@ func packVerify(dataDir string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "%s association table: ok\n", l.lang)
 		}
 	}
+	if p := verifyConf("fr", "en", fr.ConfManifest); p != "" {
+		fmt.Fprintln(stdout, "STALE", p)
+		bad++
+	} else {
+		fmt.Fprintln(stdout, "fr-en confusion table: ok")
+	}
 	if bad > 0 {
 		return exitFindings
 	}
 	return exitOK
+}
+
+// verifyConf checks an embedded confusion table against its CONF.json,
+// the detector's candidate search and the embedded packs it was built
+// from; "" when it matches.
+func verifyConf(text, spin string, manifest []byte) string {
+	name := text + "-" + spin + " confusion table"
+	raw, ok := pack.RawConfusions(text, spin)
+	var m packbuild.ConfManifest
+	if p := verifyTable(name, "CONF.json", raw, ok, manifest, &m, func() (string, int, string) { return m.SHA256, m.Bytes, m.Builder }, detection.ConfusionBuilder); p != "" {
+		return p
+	}
+	tp, err := pack.Get(text)
+	if err != nil {
+		return name + ": " + err.Error()
+	}
+	sp, err := pack.Get(spin)
+	if err != nil {
+		return name + ": " + err.Error()
+	}
+	if _, err := pack.Confusions(tp, sp); err != nil {
+		return name + ": " + err.Error()
+	}
+	return ""
 }
 
 // verifyAssoc checks an embedded association table against its

@@ -33,3 +33,22 @@ func TestVerifyTables(t *testing.T) {
 		t.Errorf("a language without a table: %q", p)
 	}
 }
+
+func TestVerifyConf(t *testing.T) {
+	if p := verifyConf("fr", "en", fr.ConfManifest); p != "" {
+		t.Errorf("fr-en confusion table: %s", p)
+	}
+	for _, tc := range []struct {
+		name, manifest, want string
+	}{
+		{"other checksum", strings.Replace(string(fr.ConfManifest), `"sha256": "`, `"sha256": "00`, 1), "does not match CONF.json"},
+		{"older search", strings.Replace(string(fr.ConfManifest), `"builder_version": "`, `"builder_version": "old-`, 1), "the builder is"},
+	} {
+		if p := verifyConf("fr", "en", []byte(tc.manifest)); !strings.Contains(p, tc.want) {
+			t.Errorf("%s: %q, want it to say %q", tc.name, p, tc.want)
+		}
+	}
+	if p := verifyConf("en", "fr", fr.ConfManifest); !strings.Contains(p, "not embedded") {
+		t.Errorf("a pair without a table: %q", p)
+	}
+}

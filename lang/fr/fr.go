@@ -1,8 +1,9 @@
 // Package fr embeds the French language pack (fr.pack, described by
 // MANIFEST.json), the French → English translation table (fr-en.links,
-// described by LINKS.json) and the French association table (fr.assoc,
-// described by ASSOC.json), and registers them with package pack on
-// import.
+// described by LINKS.json), the French association table (fr.assoc,
+// described by ASSOC.json) and the confusion table of French spun from
+// English (fr-en.conf, described by CONF.json), and registers them with
+// package pack on import.
 package fr
 
 import (
@@ -35,8 +36,17 @@ var assoc []byte
 //go:embed ASSOC.json
 var AssocManifest []byte
 
+//go:embed fr-en.conf
+var conf []byte
+
+// ConfManifest is the manifest the confusion table was committed with.
+//
+//go:embed CONF.json
+var ConfManifest []byte
+
 func init() {
 	pack.Register("fr", data)
 	pack.RegisterLinks("fr", "en", links)
 	pack.RegisterAssoc("fr", assoc)
+	pack.RegisterConfusions("fr", "en", conf)
 }
