@@ -414,6 +414,18 @@ type lexInfo struct {
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
+	hot := &dc.s.hot[hotSlot(norm)]
+	if hot.li != nil && hot.w == norm {
+		return hot.li
+	}
+	li := dc.lexInfo(norm)
+	*hot = hotWord{li.word, li}
+	return li
+}
+
+// lexInfo is lexOf past the hot table: the doc's map, the shared cache,
+// then the lexicons.
+func (dc *doc) lexInfo(norm string) *lexInfo {
 	if li, ok := dc.lex[norm]; ok {
 		return li
 	}

@@ -13,6 +13,9 @@ import (
 // the per-token buffers. A Cache pools them, so that each worker of a
 // corpus run mostly reuses its own.
 type scratch struct {
+	// hot holds the words met last, by a cheap hash of their text: most
+	// tokens are frequent words found here without a map lookup.
+	hot     [hotSize]hotWord
 	lex     map[string]*lexInfo
 	feat    map[string]feats
 	cands   map[candKey][]cand
@@ -45,6 +48,23 @@ const (
 	maxScratchLists = 1 << 11
 )
 
+// hotSize is the number of words the hot table holds (a power of two).
+const hotSize = 2048
+
+type hotWord struct {
+	w  string
+	li *lexInfo
+}
+
+// hotSlot returns the hot-table slot of a word: FNV-1a over its bytes.
+func hotSlot(w string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return int(h>>8) & (hotSize - 1)
+}
+
 func newScratch(tokens int) *scratch {
 	return &scratch{
 		lex: make(map[string]*lexInfo, min(tokens/4, 1<<14)), feat: map[string]feats{},
@@ -63,6 +83,7 @@ func (sp *scratchPool) get(tokens int) *scratch {
 	if len(s.lex) > maxScratchWords || len(s.feat) > maxScratchWords {
 		clear(s.lex)
 		clear(s.feat)
+		clear(s.hot[:])
 	}
 	if len(s.cands) > maxScratchLists || len(s.infl) > maxScratchLists || len(s.pairs) > maxScratchLists {
 		clear(s.cands)
