@@ -19,10 +19,12 @@ import (
 var profilesText string
 
 // profiles are the parsed word profiles: word → coded log10 frequency per
-// million in each language of langs (math.MinInt8: not among its words).
+// million in each language of langs (math.MinInt8: not among its words),
+// the rows laid end to end in one array, which the index points into.
 type profiles struct {
 	langs []string
-	words map[string][]int8
+	index map[string]int32 // offset of the word's row in rows
+	rows  []int8
 }
 
 var loadProfiles = sync.OnceValue(func() *profiles {
@@ -34,7 +36,8 @@ var loadProfiles = sync.OnceValue(func() *profiles {
 })
 
 func parseProfiles(s string) (*profiles, error) {
-	p := &profiles{words: map[string][]int8{}}
+	p := &profiles{}
+	words := map[string][]int8{}
 	cur := -1
 	for n, line := range strings.Split(s, "\n") {
 		f := strings.Fields(line)
@@ -48,7 +51,7 @@ func parseProfiles(s string) (*profiles, error) {
 			if err != nil || v < -100 || v > 100 {
 				return nil, fmt.Errorf("languageid: profiles line %d: bad value %q", n+1, f[1])
 			}
-			row := p.words[f[0]]
+			row := words[f[0]]
 			if row == nil {
 				row = make([]int8, 0, 8)
 			}
@@ -58,16 +61,18 @@ func parseProfiles(s string) (*profiles, error) {
 			if len(row) == cur {
 				row = append(row, int8(v))
 			}
-			p.words[f[0]] = row
+			words[f[0]] = row
 		default:
 			return nil, fmt.Errorf("languageid: profiles line %d: %q", n+1, line)
 		}
 	}
-	for w, row := range p.words {
+	p.index = make(map[string]int32, len(words))
+	for w, row := range words {
 		for len(row) < len(p.langs) {
 			row = append(row, math.MinInt8)
 		}
-		p.words[w] = row
+		p.index[w] = int32(len(p.rows))
+		p.rows = append(p.rows, row...)
 	}
 	return p, nil
 }
@@ -128,7 +133,10 @@ func Identify(toks []types.Token) Guess {
 			continue
 		}
 		n++
-		row := p.words[normApostrophe(t.Norm)]
+		var row []int8
+		if off, ok := p.index[normApostrophe(t.Norm)]; ok {
+			row = p.rows[off : int(off)+len(p.langs)]
+		}
 		for l := range p.langs {
 			if row != nil && row[l] != math.MinInt8 {
 				score[l] += float64(row[l]) / 10
