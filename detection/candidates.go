@@ -98,10 +98,10 @@ type item struct {
 func (dc *doc) collector(observed string) *collector {
 	s := dc.s
 	if s.seen == nil {
-		s.seen = map[string]int{}
+		s.seen, s.reject = map[string]int{}, map[string]bool{}
 	}
-	c := &collector{own: dc.d.text.Lexicon, seen: s.seen, items: s.items[:0], avoid: observed, buf: s}
-	s.items, s.seen = nil, nil // lent out until finish
+	c := &collector{own: dc.d.text.Lexicon, seen: s.seen, reject: s.reject, items: s.items[:0], avoid: observed, buf: s}
+	s.items, s.seen, s.reject = nil, nil, nil // lent out until finish
 	return c
 }
 
@@ -237,14 +237,10 @@ func (c *collector) add(text string, id int, via path, weight func() float64) {
 func (c *collector) finish() {
 	items := c.items
 	if c.limit > 0 && len(items) > c.limit {
-		idx := make([]int32, len(items))
-		for i := range idx {
-			idx[i] = int32(i)
-		}
-		sort.SliceStable(idx, func(i, j int) bool { return items[idx[i]].mass > items[idx[j]].mass })
-		kept := make([]item, c.limit)
-		for k := range kept {
-			kept[k] = items[idx[k]]
+		top := topByMass(items, c.limit)
+		kept := make([]item, len(top))
+		for k, i := range top {
+			kept[k] = items[i]
 		}
 		items = kept
 	}
@@ -255,9 +251,32 @@ func (c *collector) finish() {
 	if c.buf != nil {
 		clear(c.items)
 		clear(c.seen)
-		c.buf.items, c.buf.seen = c.items[:0], c.seen
+		clear(c.reject)
+		c.buf.items, c.buf.seen, c.buf.reject = c.items[:0], c.seen, c.reject
 	}
-	c.items, c.seen = nil, nil
+	c.items, c.seen, c.reject = nil, nil, nil
+}
+
+// topByMass returns the indices of the k items with the most mass, most
+// first, the earlier first among equals: what a stable sort by mass
+// would put first, without sorting them all (a search gathers up to
+// maxCandidates and keeps 60).
+func topByMass(items []item, k int) []int32 {
+	top := make([]int32, 0, k)
+	for i := range items {
+		m := items[i].mass
+		if len(top) == k && m <= items[top[k-1]].mass {
+			continue // not better than the last kept: an equal came first
+		}
+		// The first place whose item has less mass: equals stay before.
+		at := sort.Search(len(top), func(j int) bool { return items[top[j]].mass < m })
+		if len(top) < k {
+			top = append(top, 0)
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = int32(i)
+	}
+	return top
 }
 
 // linkWeight is the probability that a spinner holding original id picks

@@ -28,6 +28,7 @@ type scratch struct {
 	tl      []*lexInfo
 	items   []item           // a collector's gathering buffer, reused
 	seen    map[string]int   // and its index
+	reject  map[string]bool  // and the texts it refused
 	candBuf []cand           // candidates' copy
 	links   []thesaurus.Link // reverseCandidates' buffers
 	second  []thesaurus.Link
