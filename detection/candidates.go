@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/thesaurus"
@@ -53,6 +54,16 @@ type cand struct {
 	topic, topicObs float64
 	tid             [2]int32 // association ids of its first two content words' lemmas (−1: none), once tidSet
 	tidSet          bool
+	lm1             int32 // the language-model id of its first word + 1; 0: not looked up (see setLM)
+}
+
+// firstLM returns the language-model id of c's first word.
+func (c *cand) firstLM(lm *languagemodel.Model) int {
+	if c.lm1 > 0 {
+		return int(c.lm1 - 1)
+	}
+	first, _, _ := strings.Cut(c.text, " ")
+	return lm.ID(first)
 }
 
 const (
@@ -430,8 +441,7 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 		lm := dc.d.text.WordLM
 		u, v := dc.context(a)
 		for i := range cs {
-			first, _, _ := strings.Cut(cs[i].text, " ")
-			cs[i].score = LMWeight*float64(lm.WordLogProb(u, v, lm.ID(first))) + cs[i].channel
+			cs[i].score = LMWeight*float64(lm.WordLogProb(u, v, cs[i].firstLM(lm))) + cs[i].channel
 		}
 		if topical {
 			// The topic is worked out for the best topicRank by the
@@ -451,7 +461,13 @@ func (dc *doc) rank(cs []cand, a, b int) float64 {
 		topics(len(cs))
 	}
 	for i := range cs[:min(len(cs), fullRank)] {
-		w := dc.score(a, b, dc.lmIDs(strings.Fields(cs[i].text)))
+		var ids []int
+		if cs[i].lm1 > 0 && !strings.Contains(cs[i].text, " ") {
+			ids = append(dc.s.oneID[:0], int(cs[i].lm1-1))
+		} else {
+			ids = dc.lmIDs(strings.Fields(cs[i].text))
+		}
+		w := dc.score(a, b, ids)
 		cs[i].lm = w - obs
 		cs[i].score = LMWeight*w + cs[i].channel + TopicWeight*cs[i].topic
 		cs[i].delta = cs[i].score - base

@@ -3,6 +3,7 @@ package detection
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/pack"
@@ -236,16 +237,15 @@ func (dc *doc) substitution(i int, src *pack.Pack, kind types.Kind, withAgreemen
 // detector's confusion table when it holds the word; others are worked
 // out and cached for the rest of the text (words repeat).
 func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
-	if homographOnly && dc.d.conf != nil && src == dc.d.spin {
-		clear(dc.s.candBuf)
-		if cs, ok := dc.fromTable(w, dc.s.candBuf[:0]); ok {
-			dc.s.candBuf = cs
-			return cs
-		}
-	}
 	k := candKey{src.Header.Lang, w, homographOnly}
 	stored := func() candKey { return candKey{k.lang, keyOf(k.word), k.homographOnly} }
 	cs, ok := dc.cands[k]
+	if !ok && homographOnly && dc.d.conf != nil && src == dc.d.spin {
+		if cs, ok = dc.fromTable(w, nil); ok {
+			dc.setLM(cs)
+			dc.cands[stored()] = cs
+		}
+	}
 	var shared *shards[[]cand]
 	if dc.d.cache != nil {
 		shared = &dc.d.cache.cands[b2i(src != dc.d.text)][b2i(homographOnly)]
@@ -262,14 +262,25 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 		c.limit = 60
 		reverseCandidates(c, src, w, false, dc.infl)
 		cs = c.out
+		dc.setLM(cs)
 		dc.cands[stored()] = cs
 		if shared != nil {
-			shared.put(w, cs)
+			shared.put(w, cs) // complete: lists in the cache are read, never written
 		}
 	}
 	clear(dc.s.candBuf) // the last copy's strings, not to be kept alive
 	dc.s.candBuf = append(dc.s.candBuf[:0], cs...)
 	return dc.s.candBuf
+}
+
+// setLM records each candidate's first word's language-model id, which
+// ranking reads at every occurrence of the observed word.
+func (dc *doc) setLM(cs []cand) {
+	lm := dc.d.text.WordLM
+	for i := range cs {
+		first, _, _ := strings.Cut(cs[i].text, " ")
+		cs[i].lm1 = int32(lm.ID(first)) + 1
+	}
 }
 
 type candKey struct {

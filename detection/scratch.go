@@ -32,6 +32,7 @@ type scratch struct {
 	candBuf []cand           // candidates' copy
 	links   []thesaurus.Link // reverseCandidates' buffers
 	second  []thesaurus.Link
+	oneID   [1]int  // rank's one-word id list
 	sortIdx []int32 // sortByScore's buffers
 	sortTmp []cand
 	// The topic's buffers (see topic.go).
