@@ -75,7 +75,10 @@ type wordInfo struct {
 	foreign       bool // a word of the spinner's language, not of the text's
 	ownDict       bool
 	content       bool // has a noun, adjective, verb or adverb reading in the text's language
-	homog         bool // also a word of the spinner's language
+	// realWord: also a word of the spinner's language that a real-word
+	// spin may have put there (the confusion table, when there is one, gives
+	// it candidate originals)
+	realWord bool
 	// spinish: a word of the spinner's language outside the text's
 	// dictionary, or far more frequent in the spinner's
 	spinish bool
@@ -237,7 +240,8 @@ func (dc *doc) setWord(i int, li *lexInfo) {
 	wi := &dc.info[i]
 	wi.word = true
 	dc.words++
-	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.homog, wi.spinPM = float32(li.ownPM), li.ownSubs, li.ownDict, li.content, li.homog, float32(li.spinPM)
+	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.spinPM = float32(li.ownPM), li.ownSubs, li.ownDict, li.content, float32(li.spinPM)
+	wi.realWord = li.homog && !li.noOriginal
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
 	wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
@@ -410,7 +414,10 @@ type lexInfo struct {
 	ownDict, ownStop, content, homog, spinDict, spinStop bool
 	nominal                                              bool  // a noun or adjective reading, not a stop word
 	assoc                                                int32 // association id of its content lemma, −1 if none
-	f                                                    feats // agreement features in the text's language
+	// noOriginal: the confusion table holds the word with no candidate
+	// original, so the real-word test cannot find it spun.
+	noOriginal bool
+	f          feats // agreement features in the text's language
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
@@ -459,6 +466,10 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 			}
 		}
 		_, li.homog = own.Homograph(li.oid)
+		if t := dc.d.conf; t != nil && li.homog {
+			es, ok := t.Entries(li.oid)
+			li.noOriginal = ok && es.Len() == 0
+		}
 		if x := dc.d.text.AssocIndex; x != nil {
 			li.assoc = int32(x.ID(li.oid))
 		}

@@ -77,9 +77,11 @@ func (dc *doc) stranded(i int) bool {
 
 // realWord finds words of the text's language that a spinner put in place
 // of another word of it which is also a word of the spinner's language.
+// Words the confusion table gives no original are not examined: the test
+// could only come back empty.
 func (dc *doc) realWord() {
 	for i := range dc.toks {
-		if !dc.info[i].homog || !dc.suspect(i) && !dc.stranded(i) {
+		if !dc.info[i].realWord || !dc.suspect(i) && !dc.stranded(i) {
 			continue
 		}
 		dc.substitution(i, dc.d.spin, types.RealWordSpin, dc.d.th.RealWord, dc.d.th.RealWordAlone, true)
