@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/unspin-project/unspin/types"
 )
@@ -252,6 +253,18 @@ func Normalize(s string) string {
 	if !changes(s) {
 		return s
 	}
+	if ascii(s) {
+		// The common case (a capitalised word): lower-case the bytes.
+		b := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return unsafe.String(&b[0], len(b))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -273,6 +286,15 @@ func Normalize(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // changes tells whether Normalize would change s: an upper-case letter,
