@@ -72,7 +72,7 @@ func (dc *doc) feats(w string) feats {
 	if f, ok := dc.feat[w]; ok {
 		return f
 	}
-	c := dc.d.cache
+	c := dc.common
 	if c != nil {
 		if f, ok := c.feats.get(w); ok {
 			dc.feat[keyOf(w)] = f

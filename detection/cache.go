@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Cache keeps what the detector works out about words — lexicon facts and
@@ -25,6 +26,9 @@ type pairCache struct {
 	pairs shards[[]cand]       // pairCands lists (150 originals each: fewer kept)
 	// scratch pools per-call state: a worker's own word maps and buffers.
 	scratch scratchPool
+	// texts counts the texts begun: the maps above are consulted and
+	// filled from the second on (see doc.shared).
+	texts atomic.Int64
 }
 
 // NewCache returns an empty cache holding up to about maxWords words of

@@ -87,7 +87,11 @@ type wordInfo struct {
 
 // doc is the per-call state.
 type doc struct {
-	d             *Detector
+	d *Detector
+	// common is the detector's cache from its second text on, else nil:
+	// a first text has nothing to find there, and what it learns stays in
+	// its worker's maps (s), which the next text reuses.
+	common        *pairCache
 	s             *scratch // where the buffers and maps below come from
 	text          string
 	toks          []types.Token
@@ -165,7 +169,8 @@ func (dc *doc) prepare() {
 	dc.sent = make([]int, 0, len(dc.toks))
 	dc.ownID, dc.spinID = make([]int32, len(dc.toks)), make([]int32, len(dc.toks))
 	accented := 0 // words with an accented letter
-	for i, t := range dc.toks {
+	for i := range dc.toks {
+		t := &dc.toks[i]
 		dc.pos[i] = -1
 		dc.ownID[i], dc.spinID[i] = -1, -1
 		if languagemodel.NewSentence(dc.toks, i) && len(dc.ids) > 0 {
@@ -176,13 +181,13 @@ func (dc *doc) prepare() {
 			li = dc.lexOf(t.Norm)
 			dc.tl[i] = li
 		}
-		if w := languagemodel.TokenWord(t); w != "" {
+		if w := languagemodel.TokenWord(*t); w != "" {
 			dc.pos[i] = len(dc.ids)
 			id := 0
 			if li != nil {
 				id = li.lmID // a word's LM word is its normalized form
 			} else {
-				id = lm.ID(w)
+				id = dc.otherID(lm, w)
 			}
 			dc.ids = append(dc.ids, id)
 			dc.sent = append(dc.sent, sent)
@@ -222,6 +227,19 @@ func (dc *doc) prepare() {
 			}
 		}
 	}
+}
+
+// otherID returns the language-model id of a token that is not a word
+// (punctuation, an elided article, "<num>"): a few strings, met again and
+// again, remembered in a small table.
+func (dc *doc) otherID(lm *languagemodel.Model, w string) int {
+	e := &dc.s.hotLM[hotSlot(w)&(len(dc.s.hotLM)-1)]
+	if e.set && e.w == w {
+		return int(e.id)
+	}
+	id := lm.ID(w)
+	*e = hotID{w: keyOf(w), id: int32(id), set: true}
+	return id
 }
 
 // setWord records what the lexicons say of word token i.
@@ -436,7 +454,7 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 	if li, ok := dc.lex[norm]; ok {
 		return li
 	}
-	if c := dc.d.cache; c != nil {
+	if c := dc.common; c != nil {
 		if li, ok := c.lex.get(norm); ok {
 			dc.lex[li.word] = li
 			return li
@@ -484,7 +502,7 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 		}
 	}
 	dc.lex[li.word] = li
-	if c := dc.d.cache; c != nil {
+	if c := dc.common; c != nil {
 		c.lex.putOwned(li.word, li)
 	}
 	return li

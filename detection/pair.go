@@ -31,7 +31,7 @@ func (dc *doc) pairCands(i int) []cand {
 	if cs, ok := dc.pairs[w]; ok {
 		return cs
 	}
-	if c := dc.d.cache; c != nil {
+	if c := dc.common; c != nil {
 		if cs, ok := c.pairs.get(w); ok {
 			dc.pairs[keyOf(w)] = cs
 			return cs
@@ -47,7 +47,7 @@ func (dc *doc) pairCands(i int) []cand {
 	dc.sortByScore(c.out)
 	cs := slices.Clone(c.out[:min(len(c.out), pairWidth)]) // not the gathered thousands
 	dc.pairs[keyOf(w)] = cs
-	if c := dc.d.cache; c != nil {
+	if c := dc.common; c != nil {
 		c.pairs.put(w, cs)
 	}
 	return cs

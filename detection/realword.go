@@ -249,8 +249,8 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 		}
 	}
 	var shared *shards[[]cand]
-	if dc.d.cache != nil {
-		shared = &dc.d.cache.cands[b2i(src != dc.d.text)][b2i(homographOnly)]
+	if dc.common != nil {
+		shared = &dc.common.cands[b2i(src != dc.d.text)][b2i(homographOnly)]
 	}
 	if !ok && shared != nil {
 		cs, ok = shared.get(w)

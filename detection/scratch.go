@@ -16,6 +16,7 @@ type scratch struct {
 	// hot holds the words met last, by a cheap hash of their text: most
 	// tokens are frequent words found here without a map lookup.
 	hot     [hotSize]hotWord
+	hotLM   [256]hotID // the language-model ids of other tokens, likewise
 	lex     map[string]*lexInfo
 	feat    map[string]feats
 	cands   map[candKey][]cand
@@ -56,6 +57,12 @@ const hotSize = 2048
 type hotWord struct {
 	w  string
 	li *lexInfo
+}
+
+type hotID struct {
+	w   string
+	id  int32
+	set bool
 }
 
 // hotSlot returns the hot-table slot of a word: FNV-1a over its bytes.
@@ -111,14 +118,18 @@ func grow[T any](buf []T, n int) []T {
 // pooled scratch when the detector shares a cache.
 func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 	var s *scratch
+	var shared *pairCache
 	if d.cache != nil {
 		s = d.cache.scratch.get(len(toks))
+		if d.cache.texts.Add(1) > 1 {
+			shared = d.cache
+		}
 	} else {
 		s = newScratch(len(toks))
 	}
 	n := len(toks)
 	s.info, s.pos, s.used, s.susp, s.tl = grow(s.info, n), grow(s.pos, n), grow(s.used, n), grow(s.susp, n), grow(s.tl, n)
-	return &doc{d: d, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl,
+	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl,
 		infl: s.infl, cands: s.cands, feat: s.feat, lex: s.lex, pairs: s.pairs}
 }
 
