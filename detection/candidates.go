@@ -55,6 +55,7 @@ type cand struct {
 	tid             [2]int32 // association ids of its first two content words' lemmas (−1: none), once tidSet
 	tidSet          bool
 	lm1             int32 // the language-model id of its first word + 1; 0: not looked up (see setLM)
+	own1            int32 // its id in the text's lexicon + 1, when it is one word and known; else 0
 }
 
 // firstLM returns the language-model id of c's first word.
@@ -144,8 +145,7 @@ func (c *collector) ownID(id int) bool {
 	if !c.homog {
 		return true
 	}
-	_, h := c.own.Homograph(id)
-	return h
+	return c.own.IsHomograph(id)
 }
 
 // ownWord tells whether every word of s is an established word of the

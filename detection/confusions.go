@@ -31,7 +31,7 @@ func (dc *doc) fromTable(w string, buf []cand) ([]cand, bool) {
 	}
 	for k := 0; k < es.Len(); k++ {
 		e := es.At(k)
-		c := cand{text: own.Form(int(e.Cand)), channel: e.Channel}
+		c := cand{text: own.Form(int(e.Cand)), channel: e.Channel, own1: e.Cand + 1}
 		c.via = path{orig: c.text, base: spin.Term(int(e.Base)), src: thesaurus.Source(e.Src)}
 		if e.Lemma >= 0 {
 			c.via.lemma = spin.Term(int(e.Lemma))

@@ -57,6 +57,13 @@ func TestConfusionTableGivesTheSearchLists(t *testing.T) {
 		w := own.Form(tab.ID(i))
 		got := append([]cand(nil), a.candidates(withTable.spin, w, true)...)
 		want := append([]cand(nil), b.candidates(without.spin, w, true)...)
+		for k := range got {
+			// The table also knows each candidate's word id: the id of its text.
+			if got[k].own1 == 0 || own.Form(int(got[k].own1-1)) != got[k].text {
+				t.Fatalf("%q: candidate %q carries word id %d", w, got[k].text, got[k].own1-1)
+			}
+			got[k].own1 = 0
+		}
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(cand{}, path{})); diff != "" {
 			t.Fatalf("%q: table lists differ from the search's (-search +table)\n%s", w, diff)
 		}

@@ -483,7 +483,7 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 				li.nominal = li.nominal || own.Flags(li.oid)&lexicon.Stopword == 0
 			}
 		}
-		_, li.homog = own.Homograph(li.oid)
+		li.homog = own.IsHomograph(li.oid)
 		if t := dc.d.conf; t != nil && li.homog {
 			es, ok := t.Entries(li.oid)
 			li.noOriginal = ok && es.Len() == 0

@@ -138,6 +138,10 @@ func (dc *doc) setTopicIDs(c *cand) {
 	c.tidSet = true
 	c.tid = [2]int32{-1, -1}
 	x, own := dc.d.text.AssocIndex, dc.d.text.Lexicon
+	if c.own1 > 0 {
+		c.tid[0] = int32(x.ID(int(c.own1 - 1)))
+		return
+	}
 	n := 0
 	for rest := c.text; rest != "" && n < len(c.tid); {
 		var w string

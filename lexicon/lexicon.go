@@ -45,6 +45,7 @@ type Lexicon struct {
 	lemmaForms  bin.U32s
 	homIDs      bin.U32s
 	homCounts   bin.U32s
+	homBits     []uint64 // bit i: form i is a homograph (homIDs as a set)
 	otherLang   string
 	otherTotal  uint64
 	accents     Accents
@@ -203,6 +204,12 @@ func (l *Lexicon) Homograph(i int) (count uint32, ok bool) {
 	return 0, false
 }
 
+// IsHomograph reports whether form id i is also a word of the other
+// language: Homograph without the count, in constant time.
+func (l *Lexicon) IsHomograph(i int) bool {
+	return i >= 0 && i/64 < len(l.homBits) && l.homBits[i/64]&(1<<(i%64)) != 0
+}
+
 // Homographs returns the number of homograph forms.
 func (l *Lexicon) Homographs() int { return l.homIDs.Len() }
 
@@ -260,6 +267,14 @@ func Decode(data []byte) (*Lexicon, error) {
 	l.homCounts = r.U32s(nh)
 	if r.Err != nil {
 		return nil, fmt.Errorf("lexicon: %w", r.Err)
+	}
+	// A set of the homographs, 4 KB per 32,768 forms: IsHomograph is
+	// asked of most words of a text.
+	l.homBits = make([]uint64, (n+63)/64)
+	for k := 0; k < nh; k++ {
+		if id := int(l.homIDs.At(k)); id < n {
+			l.homBits[id/64] |= 1 << (id % 64)
+		}
 	}
 	return l, nil
 }

@@ -59,6 +59,22 @@ func TestHomographs(t *testing.T) {
 	if fr.Lexicon.OtherLang() != "en" {
 		t.Errorf("French homographs refer to %q", fr.Lexicon.OtherLang())
 	}
+	// IsHomograph is Homograph without the count, for every form.
+	for _, lang := range []string{"fr", "en"} {
+		lex, n := mustPack(t, lang).Lexicon, 0
+		for id := -1; id <= lex.Len(); id++ {
+			_, want := lex.Homograph(id)
+			if got := lex.IsHomograph(id); got != want {
+				t.Fatalf("%s form %d: IsHomograph %v, Homograph %v", lang, id, got, want)
+			}
+			if want {
+				n++
+			}
+		}
+		if n != lex.Homographs() || n < 10000 {
+			t.Errorf("%s: %d homographs found by id, %d listed", lang, n, lex.Homographs())
+		}
+	}
 }
 
 func TestReverseIndex(t *testing.T) {
