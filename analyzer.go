@@ -220,8 +220,8 @@ func analysisOptions(lang string) tokenization.Options {
 }
 
 func hasWord(toks []types.Token) bool {
-	for _, t := range toks {
-		if t.Kind == types.Word {
+	for i := range toks {
+		if toks[i].Kind == types.Word {
 			return true
 		}
 	}

@@ -216,7 +216,8 @@ func (dc *doc) prepare() {
 	}
 	// A capitalised foreign word next to another capitalised word is part
 	// of a title or a name ("Alice : Madness Returns", "Active Set Update").
-	for i, t := range dc.toks {
+	for i := range dc.toks {
+		t := &dc.toks[i]
 		if !dc.info[i].foreign || !startsUpper(t.Text) {
 			continue
 		}

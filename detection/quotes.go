@@ -31,7 +31,8 @@ func (dc *doc) quoted() ([]int, [][2]int) {
 		spans = append(spans, [2]int{open, end})
 		open = -1
 	}
-	for i, t := range dc.toks {
+	for i := range dc.toks {
+		t := &dc.toks[i]
 		if t.Kind != types.Punct {
 			continue
 		}

@@ -112,8 +112,8 @@ const minKnown = 0.3
 func Identify(toks []types.Token) Guess {
 	p := loadProfiles()
 	total := 0
-	for _, t := range toks {
-		if t.Kind == types.Word || t.Kind == types.Elision {
+	for i := range toks {
+		if k := toks[i].Kind; k == types.Word || k == types.Elision {
 			total++
 		}
 	}
@@ -124,7 +124,8 @@ func Identify(toks []types.Token) Guess {
 	score := make([]float64, len(p.langs))
 	known := make([]int, len(p.langs))
 	n, k := 0, 0
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != types.Word && t.Kind != types.Elision {
 			continue
 		}

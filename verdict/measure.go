@@ -29,8 +29,8 @@ type Input struct {
 func Measure(in Input) map[string]float64 {
 	f := map[string]float64{}
 	words := 0
-	for _, t := range in.Tokens {
-		if t.Kind == types.Word {
+	for i := range in.Tokens {
+		if in.Tokens[i].Kind == types.Word {
 			words++
 		}
 	}
