@@ -27,7 +27,7 @@ type pairCache struct {
 	// scratch pools per-call state: a worker's own word maps and buffers.
 	scratch scratchPool
 	// texts counts the texts begun: the maps above are consulted and
-	// filled from the second on (see doc.shared).
+	// filled from the second on (see doc.common).
 	texts atomic.Int64
 }
 

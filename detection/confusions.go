@@ -64,7 +64,7 @@ func BuildConfusions(text, spin *pack.Pack) ([]byte, ConfusionStats, error) {
 	var b confusion.Builder
 	var es []confusion.Entry
 	for id := 0; id < own.Len(); id++ {
-		if _, h := own.Homograph(id); !h || own.Flags(id)&lexicon.InDictionary == 0 {
+		if !own.IsHomograph(id) || own.Flags(id)&lexicon.InDictionary == 0 {
 			continue
 		}
 		w := own.Form(id)
