@@ -106,47 +106,71 @@ func Languages() []string {
 
 // Translation tables, registered and decoded the same way: language
 // packages embed them beside their pack.
-var (
-	linksMu  sync.Mutex
-	linksReg = map[[2]string]*linksEntry{}
-)
-
-type linksEntry struct {
-	data []byte
-	once sync.Once
-	t    *bilingual.Table
-	err  error
-}
+var linksReg = pairRegistry[*bilingual.Table]{decode: bilingual.Decode}
 
 // RegisterLinks makes an embedded translation table from one language to
 // another available. Registering a pair twice keeps the first.
-func RegisterLinks(from, to string, data []byte) {
-	linksMu.Lock()
-	defer linksMu.Unlock()
-	k := [2]string{from, to}
-	if _, ok := linksReg[k]; !ok {
-		linksReg[k] = &linksEntry{data: data}
-	}
-}
+func RegisterLinks(from, to string, data []byte) { linksReg.register(from, to, data) }
 
 // Links returns the decoded translation table from one language to
 // another, decoding it on first use.
 func Links(from, to string) (*bilingual.Table, error) {
-	linksMu.Lock()
-	e := linksReg[[2]string{from, to}]
-	linksMu.Unlock()
-	if e == nil {
+	t, ok, err := linksReg.get(from, to)
+	if !ok {
 		return nil, fmt.Errorf("pack: no translation table from %q to %q (import github.com/unspin-project/unspin/lang/%s or lang/all)", from, to, from)
 	}
-	e.once.Do(func() { e.t, e.err = bilingual.Decode(e.data) })
-	return e.t, e.err
+	return t, err
 }
 
 // RawLinks returns the registered bytes of a translation table.
-func RawLinks(from, to string) ([]byte, bool) {
-	linksMu.Lock()
-	defer linksMu.Unlock()
-	e := linksReg[[2]string{from, to}]
+func RawLinks(from, to string) ([]byte, bool) { return linksReg.raw(from, to) }
+
+// pairRegistry holds tables registered for a pair of languages, each
+// decoded once, on first use.
+type pairRegistry[T any] struct {
+	decode func([]byte) (T, error)
+	mu     sync.Mutex
+	m      map[[2]string]*pairEntry[T]
+}
+
+type pairEntry[T any] struct {
+	data []byte
+	once sync.Once
+	t    T
+	err  error
+}
+
+// register keeps the first table registered for a pair.
+func (r *pairRegistry[T]) register(a, b string, data []byte) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.m == nil {
+		r.m = map[[2]string]*pairEntry[T]{}
+	}
+	k := [2]string{a, b}
+	if _, ok := r.m[k]; !ok {
+		r.m[k] = &pairEntry[T]{data: data}
+	}
+}
+
+// get returns the decoded table of a pair, and whether one is registered.
+func (r *pairRegistry[T]) get(a, b string) (T, bool, error) {
+	r.mu.Lock()
+	e := r.m[[2]string{a, b}]
+	r.mu.Unlock()
+	if e == nil {
+		var zero T
+		return zero, false, nil
+	}
+	e.once.Do(func() { e.t, e.err = r.decode(e.data) })
+	return e.t, true, e.err
+}
+
+// raw returns the registered bytes of a pair's table.
+func (r *pairRegistry[T]) raw(a, b string) ([]byte, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	e := r.m[[2]string{a, b}]
 	if e == nil {
 		return nil, false
 	}
