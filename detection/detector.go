@@ -302,6 +302,7 @@ func (dc *doc) restoreAccents(acc *lexicon.Accents) {
 			continue
 		}
 		li := dc.lexOf(own.Form(id))
+		dc.tl[i] = li // what later tests read of the word: the restored one
 		dc.info[i] = wordInfo{}
 		dc.ownID[i], dc.spinID[i] = -1, -1
 		dc.words--
