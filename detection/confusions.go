@@ -17,18 +17,19 @@ import (
 const ConfusionBuilder = "detection-realword-candidates/1"
 
 // fromTable returns the real-word candidates of w from the detector's
-// confusion table, into buf, and whether the table holds w.
-func (dc *doc) fromTable(w string, buf []cand) ([]cand, bool) {
+// confusion table, in a new slice, and whether the table holds w.
+func (dc *doc) fromTable(w string) ([]cand, bool) {
 	t := dc.d.conf
 	own, spin := dc.d.text.Lexicon, dc.d.spin.Thesaurus
 	id, ok := own.ID(w)
 	if !ok {
-		return buf, false
+		return nil, false
 	}
 	es, ok := t.Entries(id)
 	if !ok {
-		return buf, false
+		return nil, false
 	}
+	buf := make([]cand, 0, es.Len())
 	for k := 0; k < es.Len(); k++ {
 		e := es.At(k)
 		c := cand{text: own.Form(int(e.Cand)), channel: e.Channel, own1: e.Cand + 1}

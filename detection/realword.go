@@ -243,7 +243,7 @@ func (dc *doc) candidates(src *pack.Pack, w string, homographOnly bool) []cand {
 	stored := func() candKey { return candKey{k.lang, keyOf(k.word), k.homographOnly} }
 	cs, ok := dc.cands[k]
 	if !ok && homographOnly && dc.d.conf != nil && src == dc.d.spin {
-		if cs, ok = dc.fromTable(w, nil); ok {
+		if cs, ok = dc.fromTable(w); ok {
 			dc.setLM(cs)
 			dc.cands[stored()] = cs
 		}
