@@ -41,7 +41,7 @@ func TestRestoredWordsAreReadRestored(t *testing.T) {
 	restored := 0
 	for i, tk := range toks {
 		if tk.Norm == "operations" || tk.Norm == "societe" || tk.Norm == "decisions" {
-			li := dc.tl[i]
+			li := dc.lexAt(i)
 			if li == nil || !li.ownDict || li.word == tk.Norm {
 				t.Fatalf("%q: read as %+v, want its accented dictionary form", tk.Norm, li)
 			}

@@ -113,7 +113,7 @@ func agreementOf(mod, noun feats, modBefore bool) lexicon.Agreement {
 // tokFeats returns the features of token k's word as written (not as
 // its accents may have been restored): those its lexicon entry holds.
 func (dc *doc) tokFeats(k int) feats {
-	if li := dc.tl[k]; li != nil {
+	if li := dc.lexAt(k); li != nil {
 		return li.f
 	}
 	return dc.feats(dc.toks[k].Norm)

@@ -56,7 +56,7 @@ func (dc *doc) compoundWord(k int) bool {
 	if !wi.word || wi.name || !(wi.foreign || dc.borrowed(k)) {
 		return false
 	}
-	li := dc.tl[k]
+	li := dc.lexAt(k)
 	if li == nil || !li.sok {
 		return false
 	}
@@ -110,7 +110,7 @@ func (dc *doc) originalWhere(term string, keep func(oid int) bool) bool {
 // nounNotAdjective tells whether token k is a noun of the text's language
 // with no adjective reading.
 func (dc *doc) nounNotAdjective(k int) bool {
-	li := dc.tl[k]
+	li := dc.lexAt(k)
 	if li == nil || !li.ook {
 		return false
 	}

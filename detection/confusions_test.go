@@ -99,7 +99,7 @@ func TestConfusionTableKeepsFindings(t *testing.T) {
 		dc := withTable.newDoc(text, toks)
 		dc.prepare()
 		for i := range toks {
-			if li := dc.tl[i]; li != nil && li.noOriginal && dc.examinable(i) {
+			if li := dc.lexAt(i); li != nil && li.noOriginal && dc.examinable(i) {
 				ruledOut++ // a homograph the real-word test skips with the table
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/unspin-project/unspin/confusion"
+	"github.com/unspin-project/unspin/internal/strtab"
 	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/pack"
@@ -109,12 +110,17 @@ type doc struct {
 	lex           map[string]*lexInfo
 	abuf          []types.Analysis
 	pairs         map[string][]cand // pair originals per word (see pairCands)
-	tl            []*lexInfo        // lexicon facts per word token as written (nil: not a word)
-	lp            []float32         // per LM position, its word's log10 probability in context (see wlp)
-	nbuf          [2]int
-	quote         []int       // words of the enclosing quotation per token (see quoted)
-	topicWords    []topicWord // content words the association table knows (see topicContext)
-	topicBuilt    bool
+	// tl holds, per token, the index plus one in lexes of its word's
+	// lexicon facts (0: not a word): indices, not pointers, so that the
+	// garbage collector has one pointer per distinct word to follow
+	// instead of one per token. Read it with lexAt.
+	tl         []int32
+	lexes      []*lexInfo
+	lp         []float32 // per LM position, its word's log10 probability in context (see wlp)
+	nbuf       [2]int
+	quote      []int       // words of the enclosing quotation per token (see quoted)
+	topicWords []topicWord // content words the association table knows (see topicContext)
+	topicBuilt bool
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
 }
@@ -178,8 +184,7 @@ func (dc *doc) prepare() {
 		}
 		var li *lexInfo
 		if t.Kind == types.Word {
-			li = dc.lexOf(t.Norm)
-			dc.tl[i] = li
+			li = dc.tokenLex(i, t.Norm)
 		}
 		if w := languagemodel.TokenWord(*t); w != "" {
 			dc.pos[i] = len(dc.ids)
@@ -302,7 +307,7 @@ func (dc *doc) restoreAccents(acc *lexicon.Accents) {
 			continue
 		}
 		li := dc.lexOf(own.Form(id))
-		dc.tl[i] = li // what later tests read of the word: the restored one
+		dc.setLex(i, li) // what later tests read of the word: the restored one
 		dc.info[i] = wordInfo{}
 		dc.ownID[i], dc.spinID[i] = -1, -1
 		dc.words--
@@ -446,8 +451,38 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 		return hot.li
 	}
 	li := dc.lexInfo(norm)
-	*hot = hotWord{li.word, li}
+	*hot = hotWord{w: li.word, li: li}
 	return li
+}
+
+// tokenLex is lexOf for token k, whose facts it records for lexAt. A
+// word found in the hot table keeps one index for the doc.
+func (dc *doc) tokenLex(k int, norm string) *lexInfo {
+	hot := &dc.s.hot[hotSlot(norm)]
+	if hot.li == nil || hot.w != norm {
+		li := dc.lexInfo(norm)
+		*hot = hotWord{w: li.word, li: li}
+	}
+	if hot.gen != dc.s.gen {
+		dc.lexes = append(dc.lexes, hot.li)
+		hot.idx, hot.gen = int32(len(dc.lexes)), dc.s.gen
+	}
+	dc.tl[k] = hot.idx
+	return hot.li
+}
+
+// setLex records li as token k's lexicon facts.
+func (dc *doc) setLex(k int, li *lexInfo) {
+	dc.lexes = append(dc.lexes, li)
+	dc.tl[k] = int32(len(dc.lexes))
+}
+
+// lexAt returns token k's lexicon facts, nil when it is not a word.
+func (dc *doc) lexAt(k int) *lexInfo {
+	if x := dc.tl[k]; x > 0 {
+		return dc.lexes[x-1]
+	}
+	return nil
 }
 
 // lexInfo is lexOf past the hot table: the doc's map, the shared cache,
@@ -463,8 +498,19 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 		}
 	}
 	own := dc.d.text.Lexicon
-	li := &lexInfo{word: keyOf(norm), lmID: dc.d.text.WordLM.ID(norm), assoc: -1}
-	li.oid, li.ook = own.ID(norm)
+	li := &lexInfo{word: keyOf(norm), lmID: languagemodel.Unk, assoc: -1}
+	// One joint lookup in the three tables: their memory is fetched at once.
+	tables := [3]*strtab.Table{dc.d.text.WordLM.Vocab(), own.Forms()}
+	if dc.d.spin != nil {
+		tables[2] = dc.d.spin.Lexicon.Forms()
+	}
+	var ids [3]int
+	var oks [3]bool
+	strtab.LookupJoint(tables[:], norm, ids[:], oks[:])
+	if oks[0] {
+		li.lmID = ids[0]
+	}
+	li.oid, li.ook = ids[1], oks[1]
 
 	if li.ook {
 		// Subtitles show today's vocabulary, loanwords included
@@ -496,7 +542,7 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 	}
 	if dc.d.spin != nil {
 		spin := dc.d.spin.Lexicon
-		li.sid, li.sok = spin.ID(norm)
+		li.sid, li.sok = ids[2], oks[2]
 		if li.sok {
 			li.spinPM = spin.PerMillion(li.sid)
 			li.spinDict = spin.Flags(li.sid)&lexicon.InDictionary != 0

@@ -109,13 +109,13 @@ func (dc *doc) inRun(k, j int) bool {
 // more frequent in the spinner's corpora. Function words of the spinner's
 // language count ("sold out": French writes "out" at tennis).
 func (dc *doc) borrowed(k int) bool {
-	return dc.plainWord(k) && dc.loan(dc.tl[k])
+	return dc.plainWord(k) && dc.loan(dc.lexAt(k))
 }
 
 // plainWord tells whether token k is a word of the text's language as
 // written: not foreign, not a name.
 func (dc *doc) plainWord(k int) bool {
-	return dc.tl[k] != nil && dc.info[k].word && !dc.info[k].foreign && !dc.info[k].name
+	return dc.tl[k] != 0 && dc.info[k].word && !dc.info[k].foreign && !dc.info[k].name
 }
 
 // loan tells whether a word, by its lexicon facts, is a dictionary word of
@@ -145,7 +145,7 @@ func (dc *doc) shared(k int) bool {
 	if !dc.plainWord(k) {
 		return false
 	}
-	li := dc.tl[k]
+	li := dc.lexAt(k)
 	return li.ook && li.sok && li.ownDict && li.spinDict && !li.spinStop
 }
 

@@ -127,7 +127,7 @@ func (dc *doc) shortForeign(a, b int) bool {
 	}
 	foreign, function := false, false
 	for k := a; k < b; k++ {
-		li := dc.tl[k]
+		li := dc.lexAt(k)
 		if li == nil || dc.toks[k].Kind != types.Word || !dc.info[k].word {
 			return false
 		}
@@ -235,7 +235,7 @@ func (dc *doc) inSpinnerLanguage(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if li := dc.tl[k]; li != nil && li.ownStop && (!li.sok || li.spinPM < sharedFunctionPM) {
+		if li := dc.lexAt(k); li != nil && li.ownStop && (!li.sok || li.spinPM < sharedFunctionPM) {
 			return false
 		}
 	}
@@ -248,7 +248,7 @@ func (dc *doc) inSpinnerLanguage(i, j int) bool {
 // dictionary.
 func (dc *doc) foreignFunctionWord(i, j int) bool {
 	for k := i; k < j; k++ {
-		if li := dc.tl[k]; li != nil && dc.toks[k].Kind == types.Word && li.spinStop && !li.ownDict {
+		if li := dc.lexAt(k); li != nil && dc.toks[k].Kind == types.Word && li.spinStop && !li.ownDict {
 			return true
 		}
 	}

@@ -16,6 +16,8 @@ type scratch struct {
 	// hot holds the words met last, by a cheap hash of their text: most
 	// tokens are frequent words found here without a map lookup.
 	hot     [hotSize]hotWord
+	gen     uint32     // the current doc's number, for hotWord.gen
+	lexes   []*lexInfo // the doc's word facts, by index (see doc.tl)
 	hotLM   [256]hotID // the language-model ids of other tokens, likewise
 	lex     map[string]*lexInfo
 	feat    map[string]feats
@@ -26,7 +28,7 @@ type scratch struct {
 	pos     []int
 	used    []bool
 	susp    []int8
-	tl      []*lexInfo
+	tl      []int32
 	items   []item           // a collector's gathering buffer, reused
 	seen    map[string]int   // and its index
 	reject  map[string]bool  // and the texts it refused
@@ -57,6 +59,9 @@ const hotSize = 2048
 type hotWord struct {
 	w  string
 	li *lexInfo
+	// idx is li's index in doc.lexes plus one, when gen is the doc's.
+	idx int32
+	gen uint32
 }
 
 type hotID struct {
@@ -129,7 +134,15 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 	}
 	n := len(toks)
 	s.info, s.pos, s.used, s.susp, s.tl = grow(s.info, n), grow(s.pos, n), grow(s.used, n), grow(s.susp, n), grow(s.tl, n)
-	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl,
+	if s.gen++; s.gen == 0 { // wrapped: no entry may claim the new number
+		clear(s.hot[:])
+		s.gen = 1
+	}
+	clear(s.lexes)
+	if s.lexes = s.lexes[:0]; cap(s.lexes) < n/4 {
+		s.lexes = make([]*lexInfo, 0, n/4) // most tokens are frequent words, met in the hot table
+	}
+	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl, lexes: s.lexes,
 		infl: s.infl, cands: s.cands, feat: s.feat, lex: s.lex, pairs: s.pairs}
 }
 
@@ -140,6 +153,8 @@ func (dc *doc) release() {
 		if dc.topicBuilt {
 			dc.s.topicWords = dc.topicWords[:0]
 		}
+		clear(dc.lexes)
+		dc.s.lexes = dc.lexes[:0]
 		dc.d.cache.scratch.put(dc.s)
 	}
 	dc.s = nil

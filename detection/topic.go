@@ -47,7 +47,7 @@ func (dc *doc) topicList() []topicWord {
 			dc.topicWords = make([]topicWord, 0, len(dc.toks)/2)
 		}
 		for i := range dc.toks {
-			li, p := dc.tl[i], dc.pos[i]
+			li, p := dc.lexAt(i), dc.pos[i]
 			if li == nil || p < 0 || li.assoc < 0 {
 				continue
 			}

@@ -99,6 +99,9 @@ func (m *Model) ID(word string) int {
 	return id
 }
 
+// Vocab returns the vocabulary table that ID and Word read.
+func (m *Model) Vocab() *strtab.Table { return m.vocab }
+
 // Word returns the word with vocabulary id i.
 func (m *Model) Word(i int) string { return m.vocab.String(i) }
 

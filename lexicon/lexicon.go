@@ -71,6 +71,9 @@ func (l *Lexicon) Len() int { return l.forms.Len() }
 // ID returns the id of a normalized form.
 func (l *Lexicon) ID(form string) (int, bool) { return l.forms.Lookup(form) }
 
+// Forms returns the table of forms that ID and Form read.
+func (l *Lexicon) Forms() *strtab.Table { return l.forms }
+
 // Form returns the form with id i.
 func (l *Lexicon) Form(i int) string { return l.forms.String(i) }
 

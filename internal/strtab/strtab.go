@@ -55,8 +55,14 @@ func (t *Table) Lookup(s string) (int, bool) {
 		return 0, false
 	}
 	h := bin.Hash(s)
-	tag := uint32(h >> 32)
-	i := slotOf(h, t.nslot)
+	return t.probeFrom(slotOf(h, t.nslot), uint32(h>>32), s)
+}
+
+// probeFrom looks s, whose hash has the given tag, up from slot i on.
+func (t *Table) probeFrom(i uint64, tag uint32, s string) (int, bool) {
+	if i >= t.nslot {
+		i = 0
+	}
 	for probes := uint64(0); probes < t.nslot; probes++ {
 		id := t.slots.At(int(2*i + 1))
 		if id == 0 {

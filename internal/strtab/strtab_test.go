@@ -67,9 +67,15 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
+		ts := []*Table{tab, tab}
+		ids, oks := make([]int, 2), make([]bool, 2)
 		for i := -1; i <= tab.Len() && i < 64; i++ {
 			s := tab.String(i)
-			tab.Lookup(s)
+			id, ok := tab.Lookup(s)
+			LookupJoint(ts, s, ids, oks)
+			if ids[0] != id || oks[0] != ok || ids[1] != id || oks[1] != ok {
+				t.Fatalf("%q: joint %v %v, Lookup %d %v", s, ids, oks, id, ok)
+			}
 		}
 	})
 }
