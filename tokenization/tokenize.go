@@ -26,10 +26,26 @@ func ForLang(lang string) Options {
 	return Options{Elisions: lang == "fr" || lang == "it" || lang == "ca"}
 }
 
-// frenchElisions are the lower-case heads that end in an apostrophe in French.
-var frenchElisions = map[string]bool{
-	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
-	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "presqu": true, "quelqu": true,
+// frenchElision tells whether head, in any case, ends in an apostrophe
+// in French as an elided word: l', d', qu', jusqu'…
+func frenchElision(head string) bool {
+	if len(head) > 7 {
+		return false
+	}
+	var b [7]byte
+	for i := 0; i < len(head); i++ {
+		c := head[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(head)]) {
+	case "l", "d", "j", "m", "n", "s", "t", "c",
+		"qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu":
+		return true
+	}
+	return false
 }
 
 // Tokenize splits text into tokens. It accepts any bytes: invalid UTF-8
@@ -57,7 +73,7 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			dst = append(dst, mk(text, i, i+1, types.Symbol, false))
+			dst = appendToken(dst, text, i, i+1, types.Symbol, false, false)
 			i++
 		case r == '\n':
 			// A blank line or a line break ends a sentence (titles, captions).
@@ -75,34 +91,34 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 				end += s2
 			}
 			end = max(trimTrailingPunct(text, i, end), i+size)
-			dst = append(dst, mk(text, i, end, types.URL, false))
+			dst = appendToken(dst, text, i, end, types.URL, false, false)
 			i = end
 		case unicode.IsDigit(r):
 			end := max(scanNumber(text, i), i+size)
-			dst = append(dst, mk(text, i, end, types.Num, false))
+			dst = appendToken(dst, text, i, end, types.Num, false, false)
 			sentStart = false
 			i = end
 		case isLetter(r):
-			end, elisionEnd := scanWord(text, i, opt)
+			end, elisionEnd, plain := scanWord(text, i, opt)
 			if opt.Identifiers && end+1 < len(text) && text[end] == '.' && text[end+1] >= 'a' && text[end+1] <= 'z' {
 				if d := dottedEnd(text, i); d > 0 {
 					// A dotted identifier ("rec.arts.movies",
 					// "man-db.service"): one token, not words of the text.
-					dst = append(dst, mk(text, i, d, types.URL, false))
+					dst = appendToken(dst, text, i, d, types.URL, false, false)
 					sentStart = false
 					i = d
 					continue
 				}
 			}
 			if elisionEnd > 0 {
-				dst = append(dst, mk(text, i, elisionEnd, types.Elision, sentStart))
+				dst = appendToken(dst, text, i, elisionEnd, types.Elision, sentStart, false)
 				sentStart = false
 				i = elisionEnd
 				if i >= end {
 					continue
 				}
 			}
-			dst = append(dst, mk(text, i, end, types.Word, sentStart))
+			dst = appendToken(dst, text, i, end, types.Word, sentStart, plain)
 			sentStart = false
 			i = end
 		default:
@@ -110,7 +126,7 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 			if unicode.IsPunct(r) {
 				kind = types.Punct
 			}
-			dst = append(dst, mk(text, i, i+size, kind, false))
+			dst = appendToken(dst, text, i, i+size, kind, false, false)
 			if r == '.' || r == '!' || r == '?' || r == '…' {
 				sentStart = true
 			}
@@ -120,9 +136,22 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 	return dst
 }
 
-func mk(text string, start, end int, kind types.TokenKind, sent bool) types.Token {
+// appendToken appends the token text[start:end] to dst, written in place.
+// plain tells that Normalize would keep the text as it is (see scanWord).
+func appendToken(dst []types.Token, text string, start, end int, kind types.TokenKind, sent, plain bool) []types.Token {
 	s := text[start:end]
-	return types.Token{Span: types.Span{Start: start, End: end}, Text: s, Norm: Normalize(s), Kind: kind, SentStart: sent}
+	norm := s
+	if !plain {
+		norm = Normalize(s)
+	}
+	if len(dst) == cap(dst) {
+		dst = append(dst, types.Token{})
+	} else {
+		dst = dst[:len(dst)+1]
+	}
+	t := &dst[len(dst)-1]
+	t.Start, t.End, t.Text, t.Norm, t.Kind, t.SentStart = start, end, s, norm, kind, sent
+	return dst
 }
 
 func isLetter(r rune) bool {
@@ -139,26 +168,47 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func isHyphen(r rune) bool { return r == '-' || r == '‑' }
 
 // scanWord returns the end of the word starting at i and, when the word
-// opens with a French elision, the end of that elision (else 0).
-func scanWord(text string, i int, opt Options) (end, elisionEnd int) {
+// opens with a French elision, the end of that elision (else 0). plain
+// tells that Normalize keeps the word as it is: its letters are lower-case
+// ASCII or lower-case Latin-1 (U+00DF..U+00FF), and any apostrophe is
+// ASCII. A word it cannot vouch for is left to Normalize.
+func scanWord(text string, i int, opt Options) (end, elisionEnd int, plain bool) {
 	end = i
+	plain = true
 	for end < len(text) {
-		if c := text[end]; c < utf8.RuneSelf {
-			if asciiLetter(c) {
+		c := text[end]
+		if c >= 'a' && c <= 'z' {
+			end++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				plain = false
 				end++
 				continue
 			}
+		} else if c == 0xC3 && end+1 < len(text) && text[end+1] >= 0x9F && text[end+1] <= 0xBF {
+			end += 2 // ß, à..ÿ: letters, lower case (÷, U+00F7, is not a letter)
+			if text[end-1] == 0xB7 {
+				end -= 2
+				break
+			}
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[end:])
 		if isLetter(r) {
+			plain = false
 			end += size
 			continue
 		}
 		if isApostrophe(r) || isHyphen(r) {
 			next, _ := utf8.DecodeRuneInString(text[end+size:])
 			if end+size < len(text) && isLetter(next) {
-				if isApostrophe(r) && opt.Elisions && elisionEnd == 0 && frenchElisions[strings.ToLower(text[i:end])] {
+				if isApostrophe(r) && opt.Elisions && elisionEnd == 0 && frenchElision(text[i:end]) {
 					elisionEnd = end + size
+				}
+				if size > 1 {
+					plain = false // a typographic apostrophe or hyphen
 				}
 				end += size
 				continue
@@ -166,7 +216,7 @@ func scanWord(text string, i int, opt Options) (end, elisionEnd int) {
 		}
 		break
 	}
-	return end, elisionEnd
+	return end, elisionEnd, plain
 }
 
 // dottedEnd returns the end of a dotted identifier starting at i — two or

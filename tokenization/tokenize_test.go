@@ -116,6 +116,9 @@ func FuzzTokenize(f *testing.F) {
 					t.Fatalf("span text mismatch")
 				}
 				prev = tok.End
+				if n := Normalize(tok.Text); tok.Norm != n {
+					t.Fatalf("token %q has Norm %q, Normalize gives %q", tok.Text, tok.Norm, n)
+				}
 				if changes(tok.Text) != changesSlow(tok.Text) {
 					t.Fatalf("changes(%q) disagrees with its definition", tok.Text)
 				}
@@ -128,4 +131,15 @@ func FuzzTokenize(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFrenchElision(t *testing.T) {
+	for head, want := range map[string]bool{
+		"l": true, "L": true, "QU": true, "Jusqu": true, "presqu": true, "quelqu": true,
+		"": false, "x": false, "que": false, "aujourd": false, "lorsque": false, "quelqu'un": false, "é": false,
+	} {
+		if got := frenchElision(head); got != want {
+			t.Errorf("frenchElision(%q) = %v, want %v", head, got, want)
+		}
+	}
 }
