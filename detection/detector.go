@@ -35,7 +35,8 @@ type Detector struct {
 	cache *pairCache // shared across texts, or nil
 	// conf holds the real-word search's lists precomputed for these two
 	// packs (nil: none, and the search works them out).
-	conf *confusion.Table
+	conf   *confusion.Table
+	french bool // the text's language is French (elisions)
 }
 
 // New returns a detector for texts in text's language spun from spin's
@@ -48,7 +49,7 @@ func New(text, spin *pack.Pack, th Thresholds, sameLanguage bool) *Detector {
 	if spin == text {
 		spin = nil
 	}
-	d := &Detector{text: text, spin: spin, th: th, same: sameLanguage || spin == nil, pairs: sameLanguage}
+	d := &Detector{text: text, spin: spin, th: th, same: sameLanguage || spin == nil, pairs: sameLanguage, french: text.Header.Lang == "fr"}
 	d.conf, _ = pack.Confusions(text, spin) // a stale or damaged table is not used
 	return d
 }
@@ -70,7 +71,7 @@ type wordInfo struct {
 	// text's and the spinner's language (float32: a token's facts are
 	// kept for every token of a text, so they are kept small).
 	ownPM, spinPM float32
-	ownSubs       uint32 // count in the text language's subtitles
+	ownSubs       uint16 // count in the text language's subtitles, capped at 65,535
 	word          bool   // a Word token
 	name          bool
 	foreign       bool // a word of the spinner's language, not of the text's
@@ -84,6 +85,10 @@ type wordInfo struct {
 	// dictionary, or far more frequent in the spinner's
 	spinish bool
 	nominal bool // a noun or adjective, not a stop word: a possible half of a term
+	// upper and vowel: the word starts with a capital letter, and with a
+	// vowel (see vowelStart). Later passes read them here rather than
+	// from the token, a larger read in a long text.
+	upper, vowel bool
 }
 
 // doc is the per-call state.
@@ -221,13 +226,12 @@ func (dc *doc) prepare() {
 	}
 	// A capitalised foreign word next to another capitalised word is part
 	// of a title or a name ("Alice : Madness Returns", "Active Set Update").
-	for i := range dc.toks {
-		t := &dc.toks[i]
-		if !dc.info[i].foreign || !startsUpper(t.Text) {
+	for i := range dc.info {
+		if !dc.info[i].foreign || !dc.info[i].upper {
 			continue
 		}
 		for _, k := range []int{i - 1, i + 1} {
-			if k >= 0 && k < len(dc.toks) && dc.info[k].word && startsUpper(dc.toks[k].Text) && dc.pos[k] >= 0 && abs(dc.pos[k]-dc.pos[i]) == 1 {
+			if k >= 0 && k < len(dc.toks) && dc.info[k].word && dc.info[k].upper && dc.pos[k] >= 0 && abs(dc.pos[k]-dc.pos[i]) == 1 {
 				dc.info[i].foreign, dc.info[i].name = false, true
 				break
 			}
@@ -254,7 +258,7 @@ func (dc *doc) setWord(i int, li *lexInfo) {
 	if dc.d.spin != nil {
 		spin = dc.d.spin.Lexicon
 	}
-	t := dc.toks[i]
+	t := &dc.toks[i]
 	if li.ook {
 		dc.ownID[i] = int32(li.oid)
 	}
@@ -263,8 +267,9 @@ func (dc *doc) setWord(i int, li *lexInfo) {
 	}
 	wi := &dc.info[i]
 	wi.word = true
+	wi.upper, wi.vowel = startsUpper(t.Text), vowelStart(t.Norm)
 	dc.words++
-	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.spinPM = float32(li.ownPM), li.ownSubs, li.ownDict, li.content, float32(li.spinPM)
+	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.spinPM = float32(li.ownPM), uint16(min(li.ownSubs, math.MaxUint16)), li.ownDict, li.content, float32(li.spinPM)
 	wi.realWord = li.homog && !li.noOriginal
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
@@ -336,7 +341,7 @@ func (dc *doc) titles() {
 		var caps []int
 		spinCaps, foreign := 0, 0
 		for j < len(dc.toks) && dc.info[j].word && dc.pos[j] >= 0 && (j == i || dc.pos[j] == dc.pos[j-1]+1) {
-			up := startsUpper(dc.toks[j].Text)
+			up := dc.info[j].upper
 			spinWord := dc.info[j].spinish
 			if !up && !dc.info[j].foreign && !spinWord {
 				break
@@ -372,10 +377,13 @@ const modernCount = 2500
 // used by speakers of the text's language: it then needs clearer evidence.
 const usedCount = 300
 
+// wordInfo.ownSubs is capped at 65,535: usedCount must stay below the cap.
+var _ [math.MaxUint16 - usedCount]struct{}
+
 // isName tells names from words: a capitalised token inside a sentence is
 // a name when the corpora mostly capitalise it, or when neither lexicon
 // knows it as a common word.
-func isName(t types.Token, initial bool, own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, sid int, sok bool) bool {
+func isName(t *types.Token, initial bool, own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, sid int, sok bool) bool {
 	if !startsUpper(t.Text) {
 		return false
 	}

@@ -36,7 +36,7 @@ func vowelStart(w string) bool {
 // keep their article ("le onze", "à la une") are pairs the model knows.
 // It returns -1 otherwise.
 func (dc *doc) unelided(i int) int {
-	if dc.d.text.Header.Lang != "fr" || i == 0 || !vowelStart(dc.toks[i].Norm) || startsUpper(dc.toks[i].Text) {
+	if !dc.d.french || i == 0 || !dc.info[i].word || !dc.info[i].vowel || dc.info[i].upper {
 		return -1
 	}
 	k := i - 1

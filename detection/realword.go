@@ -111,7 +111,7 @@ func (dc *doc) tortured() {
 func (dc *doc) torturedPairs() {
 	var found []types.Finding
 	for i := 0; i+1 < len(dc.toks); i++ {
-		if dc.examinable(i) && dc.examinable(i+1) && (dc.info[i].nominal || dc.info[i+1].nominal) && !startsUpper(dc.toks[i+1].Text) && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
+		if dc.examinable(i) && dc.examinable(i+1) && (dc.info[i].nominal || dc.info[i+1].nominal) && !dc.info[i+1].upper && dc.pos[i+1] == dc.pos[i]+1 && dc.sent[dc.pos[i]] == dc.sent[dc.pos[i+1]] &&
 			dc.ids[dc.pos[i]] != 0 && dc.ids[dc.pos[i+1]] != 0 && !dc.d.text.WordLM.HasBigram(dc.ids[dc.pos[i]], dc.ids[dc.pos[i+1]]) {
 			if f, ok := dc.pair(i); ok {
 				found = append(found, f)

@@ -101,6 +101,12 @@ const unknownScore = -1.0
 // times what the held-out sentences needed for 100% accuracy).
 const maxIdentifyWords = 300
 
+// longTokens is the length, in tokens, past which Identify samples words
+// by position instead of counting them first.
+const longTokens = 16 * maxIdentifyWords
+
+func isWord(k types.TokenKind) bool { return k == types.Word || k == types.Elision }
+
 // minKnown is the least share of words that must be frequent words of the
 // best language for a text to be in it (texts in other languages and
 // scripts, lists of names and numbers fall below).
@@ -111,28 +117,10 @@ const minKnown = 0.3
 // Detect, it can answer "none of them".
 func Identify(toks []types.Token) Guess {
 	p := loadProfiles()
-	total := 0
-	for i := range toks {
-		if k := toks[i].Kind; k == types.Word || k == types.Elision {
-			total++
-		}
-	}
-	if total == 0 {
-		return Guess{Reasons: "no word"}
-	}
-	stride := (total + maxIdentifyWords - 1) / maxIdentifyWords
 	score := make([]float64, len(p.langs))
 	known := make([]int, len(p.langs))
-	n, k := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != types.Word && t.Kind != types.Elision {
-			continue
-		}
-		k++
-		if (k-1)%stride != 0 {
-			continue
-		}
+	n := 0
+	add := func(t *types.Token) {
 		n++
 		var row []int8
 		if off, ok := p.index[normApostrophe(t.Norm)]; ok {
@@ -146,6 +134,38 @@ func Identify(toks []types.Token) Guess {
 				score[l] += unknownScore
 			}
 		}
+	}
+	if len(toks) > longTokens {
+		// A long text: the first word of each of maxIdentifyWords equal
+		// stretches, without reading every token.
+		for j := 0; j < maxIdentifyWords; j++ {
+			for i := j * len(toks) / maxIdentifyWords; i < (j+1)*len(toks)/maxIdentifyWords; i++ {
+				if isWord(toks[i].Kind) {
+					add(&toks[i])
+					break
+				}
+			}
+		}
+	} else {
+		total := 0
+		for i := range toks {
+			if isWord(toks[i].Kind) {
+				total++
+			}
+		}
+		stride := max((total+maxIdentifyWords-1)/maxIdentifyWords, 1)
+		k := 0
+		for i := range toks {
+			if !isWord(toks[i].Kind) {
+				continue
+			}
+			if k++; (k-1)%stride == 0 {
+				add(&toks[i])
+			}
+		}
+	}
+	if n == 0 {
+		return Guess{Reasons: "no word"}
 	}
 	order := make([]int, len(p.langs))
 	for i := range order {

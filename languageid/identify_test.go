@@ -2,6 +2,7 @@ package languageid_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/unspin-project/unspin/languageid"
@@ -53,4 +54,33 @@ func ExampleIdentify() {
 	g := languageid.Identify(tokenization.Tokenize("Der Hund schläft, weil er den ganzen Tag im Garten gespielt hat.", tokenization.Options{}))
 	fmt.Println(g.Lang)
 	// Output: de
+}
+
+// TestIdentifyLongText checks the long-text path, which samples words by
+// position: long texts are told as their sentences are, and words found
+// in one stretch only still count.
+func TestIdentifyLongText(t *testing.T) {
+	fr := "Le conseil municipal a voté hier soir le budget de la ville pour l'année prochaine. "
+	en := "The city council voted last night on the budget for next year, after a long debate. "
+	numbers := strings.Repeat("12 345 — 67 ! ", 2000)
+	tests := []struct {
+		name, text, want string
+		minWords         int
+	}{
+		{"French", strings.Repeat(fr, 400), "fr", 250},
+		{"English", strings.Repeat(en, 400), "en", 250},
+		{"English then French", strings.Repeat(en, 40) + strings.Repeat(fr, 400), "fr", 250},
+		{"numbers and one sentence", numbers + fr + numbers, "fr", 1},
+		{"numbers only", numbers + numbers, "", 0},
+	}
+	for _, tc := range tests {
+		toks := tokenization.Tokenize(tc.text, tokenization.Options{Elisions: true})
+		if len(toks) < 10*300 {
+			t.Fatalf("%s: %d tokens, too short to test the long path", tc.name, len(toks))
+		}
+		g := languageid.Identify(toks)
+		if g.Lang != tc.want || g.Words < tc.minWords || g.Words > 300 {
+			t.Errorf("%s: got %q from %d words (%s), want %q from at least %d and at most 300", tc.name, g.Lang, g.Words, g.Reasons, tc.want, tc.minWords)
+		}
+	}
 }
