@@ -58,6 +58,7 @@ func Tokenize(text string, opt Options) []types.Token {
 // AppendTokens appends the tokens of text to dst and returns it.
 func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 	sentStart := true
+	ar := arena{chunk: min(max(len(text)/32, 64), 1<<16)}
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c == ' ' || c == '\t' || c == '\r' {
@@ -73,7 +74,7 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			dst = appendToken(dst, text, i, i+1, types.Symbol, false, false)
+			dst = appendToken(dst, &ar, text, i, i+1, types.Symbol, false, false)
 			i++
 		case r == '\n':
 			// A blank line or a line break ends a sentence (titles, captions).
@@ -91,11 +92,11 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 				end += s2
 			}
 			end = max(trimTrailingPunct(text, i, end), i+size)
-			dst = appendToken(dst, text, i, end, types.URL, false, false)
+			dst = appendToken(dst, &ar, text, i, end, types.URL, false, false)
 			i = end
 		case unicode.IsDigit(r):
 			end := max(scanNumber(text, i), i+size)
-			dst = appendToken(dst, text, i, end, types.Num, false, false)
+			dst = appendToken(dst, &ar, text, i, end, types.Num, false, false)
 			sentStart = false
 			i = end
 		case isLetter(r):
@@ -104,21 +105,21 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 				if d := dottedEnd(text, i); d > 0 {
 					// A dotted identifier ("rec.arts.movies",
 					// "man-db.service"): one token, not words of the text.
-					dst = appendToken(dst, text, i, d, types.URL, false, false)
+					dst = appendToken(dst, &ar, text, i, d, types.URL, false, false)
 					sentStart = false
 					i = d
 					continue
 				}
 			}
 			if elisionEnd > 0 {
-				dst = appendToken(dst, text, i, elisionEnd, types.Elision, sentStart, false)
+				dst = appendToken(dst, &ar, text, i, elisionEnd, types.Elision, sentStart, false)
 				sentStart = false
 				i = elisionEnd
 				if i >= end {
 					continue
 				}
 			}
-			dst = appendToken(dst, text, i, end, types.Word, sentStart, plain)
+			dst = appendToken(dst, &ar, text, i, end, types.Word, sentStart, plain)
 			sentStart = false
 			i = end
 		default:
@@ -126,7 +127,7 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 			if unicode.IsPunct(r) {
 				kind = types.Punct
 			}
-			dst = appendToken(dst, text, i, i+size, kind, false, false)
+			dst = appendToken(dst, &ar, text, i, i+size, kind, false, false)
 			if r == '.' || r == '!' || r == '?' || r == '…' {
 				sentStart = true
 			}
@@ -138,11 +139,11 @@ func AppendTokens(dst []types.Token, text string, opt Options) []types.Token {
 
 // appendToken appends the token text[start:end] to dst, written in place.
 // plain tells that Normalize would keep the text as it is (see scanWord).
-func appendToken(dst []types.Token, text string, start, end int, kind types.TokenKind, sent, plain bool) []types.Token {
+func appendToken(dst []types.Token, ar *arena, text string, start, end int, kind types.TokenKind, sent, plain bool) []types.Token {
 	s := text[start:end]
 	norm := s
 	if !plain {
-		norm = Normalize(s)
+		norm = ar.normalize(s)
 	}
 	if len(dst) == cap(dst) {
 		dst = append(dst, types.Token{})
@@ -300,42 +301,66 @@ func trimTrailingPunct(text string, start, end int) int {
 // Normalize lower-cases a token and folds typographic apostrophes and
 // hyphens to ASCII. It is idempotent.
 func Normalize(s string) string {
+	var ar arena
+	return ar.normalize(s)
+}
+
+// arena holds the normalized forms of one text's tokens: a few shared
+// blocks instead of one allocation per capitalised word. A block is
+// never written again where a form was handed out.
+type arena struct {
+	buf   []byte
+	chunk int // the size of a new block (0: one block per form)
+}
+
+// normalize is Normalize, the new form written in the arena.
+func (ar *arena) normalize(s string) string {
 	if !changes(s) {
 		return s
 	}
-	if ascii(s) {
+	isASCII := ascii(s)
+	need := len(s) // lower-casing ASCII keeps the length
+	if !isASCII {
+		need *= utf8.UTFMax // a generous bound: the buffer must not move mid-form
+	}
+	if cap(ar.buf)-len(ar.buf) < need {
+		ar.buf = make([]byte, 0, max(ar.chunk, need))
+	}
+	start := len(ar.buf)
+	if isASCII {
 		// The common case (a capitalised word): lower-case the bytes.
-		b := make([]byte, len(s))
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b[i] = c
+			ar.buf = append(ar.buf, c)
 		}
-		return unsafe.String(&b[0], len(b))
+	} else {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size <= 1 {
+				ar.buf = append(ar.buf, s[i])
+				i++
+				continue
+			}
+			switch {
+			case isApostrophe(r):
+				r = '\''
+			case r == '‑':
+				r = '-'
+			default:
+				r = unicode.ToLower(r)
+			}
+			ar.buf = utf8.AppendRune(ar.buf, r)
+			i += size
+		}
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size <= 1 {
-			b.WriteByte(s[i])
-			i++
-			continue
-		}
-		switch {
-		case isApostrophe(r):
-			r = '\''
-		case r == '‑':
-			r = '-'
-		default:
-			r = unicode.ToLower(r)
-		}
-		b.WriteRune(r)
-		i += size
+	form := ar.buf[start:len(ar.buf):len(ar.buf)]
+	if len(form) == 0 {
+		return ""
 	}
-	return b.String()
+	return unsafe.String(&form[0], len(form))
 }
 
 func ascii(s string) bool {

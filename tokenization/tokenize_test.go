@@ -1,6 +1,7 @@
 package tokenization
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -141,5 +142,30 @@ func TestFrenchElision(t *testing.T) {
 		if got := frenchElision(head); got != want {
 			t.Errorf("frenchElision(%q) = %v, want %v", head, got, want)
 		}
+	}
+}
+
+// TestNormsShareBlocks checks the forms written in shared blocks: a long
+// text with thousands of words to lower-case, several blocks' worth,
+// keeps every form right, and costs a few allocations, not one a word.
+func TestNormsShareBlocks(t *testing.T) {
+	text := strings.Repeat("État de L’Univers : ÉCOLE, Paris et ȺB ont Dit qu’Ils VIENDRONT. ", 2000)
+	toks := Tokenize(text, Options{Elisions: true})
+	lowered := 0
+	for _, tok := range toks {
+		if want := Normalize(tok.Text); tok.Norm != want {
+			t.Fatalf("%q: Norm %q, want %q", tok.Text, tok.Norm, want)
+		}
+		if tok.Norm != tok.Text {
+			lowered++
+		}
+	}
+	if lowered < 10000 {
+		t.Fatalf("only %d forms lower-cased: the test misses its point", lowered)
+	}
+	dst := make([]types.Token, 0, len(toks))
+	allocs := testing.AllocsPerRun(5, func() { dst = AppendTokens(dst[:0], text, Options{Elisions: true}) })
+	if allocs > 64 {
+		t.Errorf("%.0f allocations for %d lower-cased forms", allocs, lowered)
 	}
 }
