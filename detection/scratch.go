@@ -1,6 +1,8 @@
 package detection
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -54,7 +56,10 @@ const (
 )
 
 // hotSize is the number of words the hot table holds (a power of two).
-const hotSize = 2048
+const (
+	hotBits = 11
+	hotSize = 1 << hotBits
+)
 
 type hotWord struct {
 	w  string
@@ -70,13 +75,21 @@ type hotID struct {
 	set bool
 }
 
-// hotSlot returns the hot-table slot of a word: FNV-1a over its bytes.
+// hotSlot returns the hot-table slot of a word: a multiplicative hash of
+// its first and last eight bytes and its length (a cache slot needs no
+// more: the entry's word is compared).
 func hotSlot(w string) int {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+	var x uint64
+	switch n := len(w); {
+	case n >= 8:
+		x = binary.LittleEndian.Uint64([]byte(w[:8])) ^ bits.RotateLeft64(binary.LittleEndian.Uint64([]byte(w[n-8:])), 29)
+	case n >= 4:
+		x = uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<32
+	case n > 0:
+		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	return int(h>>8) & (hotSize - 1)
+	x = (x ^ uint64(len(w))<<56) * 0x9e3779b97f4a7c15
+	return int(x >> (64 - hotBits))
 }
 
 func newScratch(tokens int) *scratch {
