@@ -8,10 +8,10 @@ import (
 )
 
 // wordRun returns the end of the run of consecutive Word tokens from i
-// that satisfy ok.
-func (dc *doc) wordRun(i int, ok func(int) bool) int {
+// that satisfy ok, looking no further than limit.
+func (dc *doc) wordRun(i, limit int, ok func(int) bool) int {
 	j := i
-	for j < len(dc.toks) && dc.info[j].word && ok(j) {
+	for j < min(len(dc.toks), limit) && dc.info[j].word && ok(j) {
 		j++
 	}
 	return j
@@ -47,7 +47,7 @@ func (dc *doc) crossLingual() {
 		if !dc.info[i].word || dc.used[i] || dc.info[i].name {
 			continue
 		}
-		run := dc.wordRun(i, func(k int) bool { return dc.info[k].foreign })
+		run := dc.wordRun(i, len(dc.toks), func(k int) bool { return dc.info[k].foreign })
 		if run-i >= 4 || (run-i >= 2 && quoted[i] > 0) {
 			if quoted[i] == 0 {
 				dc.untranslated(i, run, "a run of "+fmt.Sprint(run-i)+" words of "+dc.d.spin.Header.Lang+" that are not "+dc.d.text.Header.Lang)
@@ -59,7 +59,7 @@ func (dc *doc) crossLingual() {
 		// Phrases of the spinner's thesaurus holding at least one foreign
 		// word, longest first, within the run of words that are not names.
 		done := false
-		end := min(dc.wordRun(i, func(k int) bool { return !dc.info[k].name }), i+maxW)
+		end := dc.wordRun(i, i+maxW, func(k int) bool { return !dc.info[k].name })
 		first := i // the first foreign word of the window, if any
 		for first < end && !dc.info[first].foreign {
 			first++

@@ -148,10 +148,15 @@ const maxWords = 20000
 func typography(f map[string]float64, text string) {
 	var enQuotes, frQuotes, tight, spaced, points, commas float64
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if !typoByte[c] {
-			continue // most bytes: letters, spaces, the rest of a rune
+		// Most bytes (letters, spaces, the rest of a rune) are skipped
+		// here, in a loop that keeps nothing else in registers.
+		for i < len(text) && !typoByte[text[i]] {
+			i++
 		}
+		if i == len(text) {
+			break
+		}
+		c := text[i]
 		switch c {
 		case 0xE2: // “ ” are E2 80 9C, E2 80 9D
 			if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D) {
