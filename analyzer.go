@@ -170,7 +170,16 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 		det = det.WithSameLanguageWords()
 	}
 	det = det.WithCache(a.cache)
-	all, view := det.DetectLM(text, toks)
+	if spinLang == lang {
+		spinLang = "" // same-language spinning: the report names no other language
+	}
+	var v *types.Verdict
+	all := det.DetectLM(text, toks, func(fs []types.Finding, view detection.LMView) {
+		if withVerdict && hasWord(toks) {
+			x := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: tp, Spinner: sp, LM: &view}), lang, spinLang)
+			v = &x
+		}
+	})
 	var kept []Finding
 	for _, f := range all {
 		if f.Confidence >= a.cfg.minConfidence {
@@ -178,15 +187,7 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 		}
 	}
 	repaired, edits := repair.Apply(text, kept, a.cfg.repairThreshold)
-	if spinLang == lang {
-		spinLang = ""
-	}
-	r := &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits}
-	if withVerdict && hasWord(toks) {
-		v := verdict.Decide(verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: all, Pack: tp, Spinner: sp, LM: &view}), lang, spinLang)
-		r.Verdict = &v
-	}
-	return r, nil
+	return &Report{Lang: lang, SpinnerLang: spinLang, Findings: kept, Repaired: repaired, Edits: edits, Verdict: v}, nil
 }
 
 // Fix returns text with confident suggestions applied, repeating the

@@ -132,8 +132,7 @@ type doc struct {
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
 func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
-	fs, _ := d.DetectLM(text, toks)
-	return fs
+	return d.DetectLM(text, toks, nil)
 }
 
 // LMView is the text as the language model saw it: one model id per
@@ -151,10 +150,16 @@ type LMView struct {
 	LogProb []float32
 }
 
-// DetectLM is Detect that also returns the text's language-model view.
-func (d *Detector) DetectLM(text string, toks []types.Token) ([]types.Finding, LMView) {
+// DetectLM is Detect that also hands the findings and the text's
+// language-model view to use (when not nil) before it returns. The view's
+// slices are the detector's buffers, reused by its next texts: use must
+// not keep them.
+func (d *Detector) DetectLM(text string, toks []types.Token, use func([]types.Finding, LMView)) []types.Finding {
 	if len(toks) == 0 {
-		return nil, LMView{}
+		if use != nil {
+			use(nil, LMView{})
+		}
+		return nil
 	}
 	dc := d.newDoc(text, toks)
 	defer dc.release()
@@ -169,16 +174,19 @@ func (d *Detector) DetectLM(text string, toks []types.Token) ([]types.Finding, L
 	dc.fragments()
 	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
-	return dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID, LogProb: dc.lp}
+	if use != nil {
+		use(dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID, LogProb: dc.lp})
+	}
+	return dc.out
 }
 
 func (dc *doc) prepare() {
 	own := dc.d.text.Lexicon
 	lm := dc.d.text.WordLM
 	sent := 0
-	dc.ids = make([]int, 0, len(dc.toks))
-	dc.sent = make([]int, 0, len(dc.toks))
-	dc.ownID, dc.spinID = make([]int32, len(dc.toks)), make([]int32, len(dc.toks))
+	n := len(dc.toks)
+	dc.ids, dc.sent = reuse(dc.s.ids, n)[:0], reuse(dc.s.sent, n)[:0]
+	dc.ownID, dc.spinID = reuse(dc.s.ownID, n), reuse(dc.s.spinID, n) // every element set below
 	accented := 0 // words with an accented letter
 	for i := range dc.toks {
 		t := &dc.toks[i]
@@ -613,7 +621,7 @@ func (dc *doc) score(a, b int, mid []int) float64 {
 // included), computed once per position.
 func (dc *doc) wlp(p int) float32 {
 	if dc.lp == nil {
-		dc.lp = make([]float32, len(dc.ids))
+		dc.lp = reuse(dc.s.lp, len(dc.ids))
 		nan := float32(math.NaN())
 		for k := range dc.lp {
 			dc.lp[k] = nan

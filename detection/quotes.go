@@ -14,7 +14,7 @@ import (
 // cited term ("class action"). It also returns the quotations, as token
 // ranges [start, end) inside the marks.
 func (dc *doc) quoted() ([]int, [][2]int) {
-	q := make([]int, len(dc.toks))
+	q := grow(dc.s.quote, len(dc.toks))
 	var spans [][2]int
 	open := -1 // index of the token after the opening mark
 	var closer string

@@ -17,29 +17,34 @@ import (
 type scratch struct {
 	// hot holds the words met last, by a cheap hash of their text: most
 	// tokens are frequent words found here without a map lookup.
-	hot     [hotSize]hotWord
-	gen     uint32     // the current doc's number, for hotWord.gen
-	lexes   []*lexInfo // the doc's word facts, by index (see doc.tl)
-	hotLM   [256]hotID // the language-model ids of other tokens, likewise
-	lex     map[string]*lexInfo
-	feat    map[string]feats
-	cands   map[candKey][]cand
-	infl    map[inflKey][]form
-	pairs   map[string][]cand
-	info    []wordInfo
-	pos     []int
-	used    []bool
-	susp    []int8
-	tl      []int32
-	items   []item           // a collector's gathering buffer, reused
-	seen    map[string]int   // and its index
-	reject  map[string]bool  // and the texts it refused
-	candBuf []cand           // candidates' copy
-	links   []thesaurus.Link // reverseCandidates' buffers
-	second  []thesaurus.Link
-	oneID   [1]int  // rank's one-word id list
-	sortIdx []int32 // sortByScore's buffers
-	sortTmp []cand
+	hot   [hotSize]hotWord
+	gen   uint32     // the current doc's number, for hotWord.gen
+	lexes []*lexInfo // the doc's word facts, by index (see doc.tl)
+	hotLM [256]hotID // the language-model ids of other tokens, likewise
+	lex   map[string]*lexInfo
+	feat  map[string]feats
+	cands map[candKey][]cand
+	infl  map[inflKey][]form
+	pairs map[string][]cand
+	info  []wordInfo
+	pos   []int
+	used  []bool
+	susp  []int8
+	tl    []int32
+	// The per-position buffers of prepare, wlp and quoted (see doc).
+	ids, sent     []int
+	ownID, spinID []int32
+	lp            []float32
+	quote         []int
+	items         []item           // a collector's gathering buffer, reused
+	seen          map[string]int   // and its index
+	reject        map[string]bool  // and the texts it refused
+	candBuf       []cand           // candidates' copy
+	links         []thesaurus.Link // reverseCandidates' buffers
+	second        []thesaurus.Link
+	oneID         [1]int  // rank's one-word id list
+	sortIdx       []int32 // sortByScore's buffers
+	sortTmp       []cand
 	// The topic's buffers (see topic.go).
 	topicWords []topicWord
 	win        []int32
@@ -122,6 +127,14 @@ func (sp *scratchPool) get(tokens int) *scratch {
 
 func (sp *scratchPool) put(s *scratch) { sp.p.Put(s) }
 
+// reuse returns buf with length n, its elements left as they are.
+func reuse[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}
+
 // grow returns buf with length n and every element zero.
 func grow[T any](buf []T, n int) []T {
 	if cap(buf) < n {
@@ -168,6 +181,13 @@ func (dc *doc) release() {
 		}
 		clear(dc.lexes)
 		dc.s.lexes = dc.lexes[:0]
+		dc.s.ids, dc.s.sent, dc.s.ownID, dc.s.spinID = dc.ids, dc.sent, dc.ownID, dc.spinID
+		if dc.lp != nil {
+			dc.s.lp = dc.lp
+		}
+		if dc.quote != nil {
+			dc.s.quote = dc.quote
+		}
 		dc.d.cache.scratch.put(dc.s)
 	}
 	dc.s = nil

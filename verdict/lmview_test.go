@@ -7,6 +7,7 @@ import (
 	"github.com/unspin-project/unspin/detection"
 	"github.com/unspin-project/unspin/pack"
 	"github.com/unspin-project/unspin/tokenization"
+	"github.com/unspin-project/unspin/types"
 	"github.com/unspin-project/unspin/verdict"
 )
 
@@ -17,9 +18,11 @@ func TestLMViewSameStats(t *testing.T) {
 	en, _ := pack.Get("en")
 	for _, text := range []string{human, spun, "Le rapport of the commission est with zorglubs inconnus, and the Blorx de Paris.", "Un. Deux trois quatre ! « Cinq », six ; sept… huit 12,5 %.\nNeuf dix onze douze."} {
 		toks := tokenization.Tokenize(text, tokenization.ForLang("fr"))
-		fs, view := detection.New(fr, en, detection.DefaultThresholds, false).DetectLM(text, toks)
-		a := verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en})
-		b := verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en, LM: &view})
+		var a, b map[string]float64
+		detection.New(fr, en, detection.DefaultThresholds, false).DetectLM(text, toks, func(fs []types.Finding, view detection.LMView) {
+			a = verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en})
+			b = verdict.Measure(verdict.Input{Text: text, Tokens: toks, Findings: fs, Pack: fr, Spinner: en, LM: &view})
+		})
 		for k, x := range a {
 			if math.Abs(x-b[k]) > 1e-9 {
 				t.Errorf("%.30q: %s = %v from words, %v from ids", text, k, x, b[k])

@@ -262,37 +262,36 @@ func lmStats(f map[string]float64, in Input) {
 // lmStatsIDs is lmStats over the detector's model ids: the same
 // sentences, scored the same way (see languagemodel.ScoreSentence).
 func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMView) {
-	var starts []int
+	sentences := 0
 	for i := range v.IDs {
 		if i == 0 || v.Sentence[i] != v.Sentence[i-1] {
-			starts = append(starts, i)
+			sentences++
 		}
 	}
-	stride := (len(starts) + maxSentences - 1) / maxSentences
-	var scores, lengths []float64
-	for k := 0; k < len(starts); k += max(stride, 1) {
-		end := len(v.IDs)
-		if k+1 < len(starts) {
-			end = starts[k+1]
+	stride := max((sentences+maxSentences-1)/maxSentences, 1)
+	scores, lengths := make([]float64, 0, maxSentences), make([]float64, 0, maxSentences)
+	for start, k := 0, 0; start < len(v.IDs); k++ {
+		end := start + 1
+		for end < len(v.IDs) && v.Sentence[end] == v.Sentence[start] {
+			end++
 		}
-		n := end - starts[k]
-		if n < 3 {
-			continue
-		}
-		u, w := languagemodel.BOS, languagemodel.BOS
-		sum := 0.0
-		for p := starts[k]; p < end; p++ {
-			id := v.IDs[p]
-			if p < len(v.LogProb) && v.LogProb[p] == v.LogProb[p] {
-				sum += float64(v.LogProb[p]) // the detector's, for the same context
-			} else {
-				sum += float64(lm.WordLogProb(u, w, id))
+		if n := end - start; k%stride == 0 && n >= 3 {
+			u, w := languagemodel.BOS, languagemodel.BOS
+			sum := 0.0
+			for p := start; p < end; p++ {
+				id := v.IDs[p]
+				if p < len(v.LogProb) && v.LogProb[p] == v.LogProb[p] {
+					sum += float64(v.LogProb[p]) // the detector's, for the same context
+				} else {
+					sum += float64(lm.WordLogProb(u, w, id))
+				}
+				u, w = w, id
 			}
-			u, w = w, id
+			sum += float64(lm.LogProb(u, w, languagemodel.EOS))
+			scores = append(scores, sum/float64(n+1))
+			lengths = append(lengths, float64(n))
 		}
-		sum += float64(lm.LogProb(u, w, languagemodel.EOS))
-		scores = append(scores, sum/float64(n+1))
-		lengths = append(lengths, float64(n))
+		start = end
 	}
 	sentenceStats(f, scores, lengths)
 }
