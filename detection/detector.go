@@ -187,7 +187,7 @@ func (dc *doc) prepare() {
 	n := len(dc.toks)
 	dc.ids, dc.sent = reuse(dc.s.ids, n)[:0], reuse(dc.s.sent, n)[:0]
 	dc.ownID, dc.spinID = reuse(dc.s.ownID, n), reuse(dc.s.spinID, n) // every element set below
-	accented := 0 // words with an accented letter
+	accented := 0                                                     // words with an accented letter
 	for i := range dc.toks {
 		t := &dc.toks[i]
 		dc.pos[i] = -1
