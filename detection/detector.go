@@ -186,8 +186,9 @@ func (dc *doc) prepare() {
 	sent := 0
 	n := len(dc.toks)
 	dc.ids, dc.sent = reuse(dc.s.ids, n)[:0], reuse(dc.s.sent, n)[:0]
-	dc.ownID, dc.spinID = reuse(dc.s.ownID, n), reuse(dc.s.spinID, n) // every element set below
-	accented := 0                                                     // words with an accented letter
+	// Every element of ownID and spinID is set below.
+	dc.ownID, dc.spinID = reuse(dc.s.ownID, n), reuse(dc.s.spinID, n)
+	accented := 0 // words with an accented letter
 	for i := range dc.toks {
 		t := &dc.toks[i]
 		dc.pos[i] = -1
