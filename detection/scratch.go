@@ -62,7 +62,7 @@ const (
 
 // hotSize is the number of words the hot table holds (a power of two).
 const (
-	hotBits = 11
+	hotBits = 13
 	hotSize = 1 << hotBits
 )
 
