@@ -114,9 +114,15 @@ func jsonString(raw []byte) (string, bool) {
 func unescape(b []byte) string {
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if c != '\\' || i+1 >= len(b) {
-			out = append(out, c)
+		// Copy the run up to the next escape at once.
+		k := bytes.IndexByte(b[i:], '\\')
+		if k < 0 {
+			out = append(out, b[i:]...)
+			break
+		}
+		out = append(out, b[i:i+k]...)
+		if i += k; i+1 >= len(b) {
+			out = append(out, b[i])
 			continue
 		}
 		i++
