@@ -128,7 +128,7 @@ func (dc *doc) spinSpan(i, j int, twoStep bool) bool {
 	// books) must be clearly explained by an original; so must a word that
 	// French speakers use (it occurs in French subtitles: "story",
 	// "fashion"), whose prior of being spun is lower.
-	if j-first == 1 && (dc.info[first].spinPM < 1 && c.out[0].delta < 0 || dc.info[first].ownSubs >= usedCount && c.out[0].delta < 1) {
+	if j-first == 1 && (dc.info[first].spinPM < 1 && c.out[0].delta < 0 || dc.info[first].used && c.out[0].delta < 1) {
 		return false
 	}
 	// A word of the text's language missing an accent ("precautions") is

@@ -71,8 +71,8 @@ type wordInfo struct {
 	// text's and the spinner's language (float32: a token's facts are
 	// kept for every token of a text, so they are kept small).
 	ownPM, spinPM float32
-	ownSubs       uint16 // count in the text language's subtitles, capped at 65,535
-	word          bool   // a Word token
+	used          bool // current in the text language's subtitles: a count of at least usedCount
+	word          bool // a Word token
 	name          bool
 	foreign       bool // a word of the spinner's language, not of the text's
 	ownDict       bool
@@ -89,6 +89,9 @@ type wordInfo struct {
 	// vowel (see vowelStart). Later passes read them here rather than
 	// from the token, a larger read in a long text.
 	upper, vowel bool
+	// spinFunction: a function word of the spinner's language that is no
+	// word of the text language's dictionary ("the", "of").
+	spinFunction bool
 }
 
 // doc is the per-call state.
@@ -278,7 +281,8 @@ func (dc *doc) setWord(i int, li *lexInfo) {
 	wi.word = true
 	wi.upper, wi.vowel = startsUpper(t.Text), vowelStart(t.Norm)
 	dc.words++
-	wi.ownPM, wi.ownSubs, wi.ownDict, wi.content, wi.spinPM = float32(li.ownPM), uint16(min(li.ownSubs, math.MaxUint16)), li.ownDict, li.content, float32(li.spinPM)
+	wi.ownPM, wi.used, wi.ownDict, wi.content, wi.spinPM = float32(li.ownPM), li.ownSubs >= usedCount, li.ownDict, li.content, float32(li.spinPM)
+	wi.spinFunction = li.spinStop && !li.ownDict
 	wi.realWord = li.homog && !li.noOriginal
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
@@ -385,9 +389,6 @@ const modernCount = 2500
 // usedCount is the subtitle count from which a foreign word counts as
 // used by speakers of the text's language: it then needs clearer evidence.
 const usedCount = 300
-
-// wordInfo.ownSubs is capped at 65,535: usedCount must stay below the cap.
-var _ [math.MaxUint16 - usedCount]struct{}
 
 // isName tells names from words: a capitalised token inside a sentence is
 // a name when the corpora mostly capitalise it, or when neither lexicon

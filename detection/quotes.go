@@ -248,7 +248,7 @@ func (dc *doc) inSpinnerLanguage(i, j int) bool {
 // dictionary.
 func (dc *doc) foreignFunctionWord(i, j int) bool {
 	for k := i; k < j; k++ {
-		if li := dc.lexAt(k); li != nil && dc.toks[k].Kind == types.Word && li.spinStop && !li.ownDict {
+		if dc.info[k].word && dc.info[k].spinFunction {
 			return true
 		}
 	}
