@@ -255,7 +255,7 @@ func (dc *doc) prepare() {
 // (punctuation, an elided article, "<num>"): a few strings, met again and
 // again, remembered in a small table.
 func (dc *doc) otherID(lm *languagemodel.Model, w string) int {
-	e := &dc.s.hotLM[hotSlot(w)&(len(dc.s.hotLM)-1)]
+	e := &dc.s.hotLM[hotSlot(w, hotLMBits)]
 	if e.set && e.w == w {
 		return int(e.id)
 	}
@@ -464,7 +464,7 @@ type lexInfo struct {
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
-	hot := &dc.s.hot[hotSlot(norm)]
+	hot := &dc.s.hot[hotSlot(norm, dc.s.bits)]
 	if hot.li != nil && hot.w == norm {
 		return hot.li
 	}
@@ -476,7 +476,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 // tokenLex is lexOf for token k, whose facts it records for lexAt. A
 // word found in the hot table keeps one index for the doc.
 func (dc *doc) tokenLex(k int, norm string) *lexInfo {
-	hot := &dc.s.hot[hotSlot(norm)]
+	hot := &dc.s.hot[hotSlot(norm, dc.s.bits)]
 	if hot.li == nil || hot.w != norm {
 		li := dc.lexInfo(norm)
 		*hot = hotWord{w: li.word, li: li}
