@@ -9,6 +9,9 @@
 # language-model lookups, are not counted): confirm a gain with
 # bench/alternate-bench.sh before recording it as a speed-up.
 #   bash bench/instructions.sh BENCH ROUNDS TESTBINARY...
+# (BENCHTIME=1x by default; the count includes start-up and the
+# benchmark's set-up: the difference between a 3x and a 1x run, divided
+# by the iterations it adds, is the cost of one iteration.)
 # Run from the repository root; installs valgrind when missing.
 set -euo pipefail
 source "$(dirname "$0")/median.sh"
@@ -18,7 +21,7 @@ command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq
 declare -A counts
 for _ in $(seq "$rounds"); do
   for b in "$@"; do
-    n=$(valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$b" -test.run '^$' -test.bench "^${bench}\$" -test.benchtime 1x -test.cpu 1 2>&1 | awk '/I *refs:/ {gsub(",", "", $NF); print $NF}')
+    n=$(valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$b" -test.run '^$' -test.bench "^${bench}\$" -test.benchtime "${BENCHTIME:-1x}" -test.cpu 1 2>&1 | awk '/I *refs:/ {gsub(",", "", $NF); print $NF}')
     counts[$b]="${counts[$b]:-} $n"
     printf '%s %s   ' "$(basename "$b")" "$n"
   done
