@@ -3,6 +3,8 @@ package strtab
 import (
 	"fmt"
 	"testing"
+
+	"github.com/unspin-project/unspin/internal/bin"
 )
 
 // jointTables are tables that share some strings: many strings for many
@@ -78,6 +80,44 @@ func FuzzLookupJoint(f *testing.F) {
 			if id, ok := tab.Lookup(s); ids[k] != id || oks[k] != ok {
 				t.Fatalf("table %d, %q: joint %d,%v, Lookup %d,%v", k, s, ids[k], oks[k], id, ok)
 			}
+		}
+	})
+}
+
+// BenchmarkLookupThree looks a word up in three large tables, one table
+// after the other ("separate") and jointly ("joint"), as the detector
+// looks a new word up in the language model and the two lexicons.
+func BenchmarkLookupThree(b *testing.B) {
+	var tables []*Table
+	var keys []string
+	for k := 0; k < 3; k++ {
+		bl := NewBuilder()
+		for i := 0; i < 400000; i++ {
+			bl.Add(fmt.Sprintf("w%dx%d", i*7919, k%2))
+		}
+		var w bin.Writer
+		bl.Encode(&w)
+		t, err := Decode(&bin.Reader{B: w.B})
+		if err != nil {
+			b.Fatal(err)
+		}
+		tables = append(tables, t)
+		if k == 0 {
+			keys = bl.Strings()
+		}
+	}
+	b.Run("separate", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			s := keys[(i*104729)%len(keys)]
+			for _, t := range tables {
+				t.Lookup(s)
+			}
+		}
+	})
+	b.Run("joint", func(b *testing.B) {
+		ids, oks := make([]int, 3), make([]bool, 3)
+		for i := 0; i < b.N; i++ {
+			LookupJoint(tables, keys[(i*104729)%len(keys)], ids, oks)
 		}
 	})
 }
