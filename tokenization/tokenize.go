@@ -150,8 +150,7 @@ func appendToken(dst []types.Token, ar *arena, text string, start, end int, kind
 	} else {
 		dst = dst[:len(dst)+1]
 	}
-	t := &dst[len(dst)-1]
-	t.Start, t.End, t.Text, t.Norm, t.Kind, t.SentStart = start, end, s, norm, kind, sent
+	dst[len(dst)-1] = types.Token{Span: types.Span{Start: start, End: end}, Text: s, Norm: norm, Kind: kind, SentStart: sent}
 	return dst
 }
 
