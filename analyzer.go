@@ -112,12 +112,12 @@ func New(opts ...Option) (*Analyzer, error) {
 // empty text gives an empty report.
 func (a *Analyzer) Analyze(text string) (*Report, error) { return a.analyze(text, true) }
 
-// analyze is Analyze; without withVerdict it leaves the document verdict out
-// (Fix has no use for it).
 // maxPooledTokens bounds the token buffers an Analyzer keeps for its next
 // texts (about 3.7 MB of tokens, 350 KB of text).
 const maxPooledTokens = 1 << 16
 
+// analyze is Analyze; without withVerdict it leaves the document verdict out
+// (Fix has no use for it).
 func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 	if !utf8.ValidString(text) {
 		return nil, errorf(KindInput, "input is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(text))
