@@ -124,8 +124,7 @@ type doc struct {
 	// instead of one per token. Read it with lexAt.
 	tl         []int32
 	lexes      []*lexInfo
-	facts      []WordFacts // per token, for LMView
-	lp         []float32   // per LM position, its word's log10 probability in context (see wlp)
+	lp         []float32 // per LM position, its word's log10 probability in context (see wlp)
 	nbuf       [2]int
 	quote      []int       // words of the enclosing quotation per token (see quoted)
 	topicWords []topicWord // content words the association table knows (see topicContext)
@@ -133,17 +132,6 @@ type doc struct {
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
 }
-
-// WordFacts are bits of what the lexicons say of a word token.
-type WordFacts uint8
-
-// The bits of WordFacts.
-const (
-	FactStop     WordFacts = 1 << iota // a stop word of the text's language
-	FactFew                            // known to the text's lexicon, but neither a dictionary word nor seen three times
-	FactRare                           // known, under one per million in the corpora and in subtitles
-	FactSpinStop                       // a stop word of the spinner's language
-)
 
 // Detect returns the findings of text, whose tokens are toks, in span order.
 func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
@@ -159,9 +147,6 @@ type LMView struct {
 	// Own and Spin are, per token, its id in the text's and the spinner's
 	// lexicon (−1: not a word, or unknown), as the detector looked them up.
 	Own, Spin []int32
-	// Facts are, per token, what the detector knew of its word that
-	// document statistics read (0 for a token that is no word).
-	Facts []WordFacts
 	// LogProb is, per position, what languagemodel.WordLogProb gives its
 	// word after the two positions before it in its sentence, where the
 	// detector needed it; NaN (or a nil slice) elsewhere.
@@ -193,7 +178,7 @@ func (d *Detector) DetectLM(text string, toks []types.Token, use func([]types.Fi
 	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
 	if use != nil {
-		use(dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID, Facts: dc.facts, LogProb: dc.lp})
+		use(dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID, LogProb: dc.lp})
 	}
 	return dc.out
 }
@@ -206,7 +191,6 @@ func (dc *doc) prepare() {
 	dc.ids, dc.sent = reuse(dc.s.ids, n)[:0], reuse(dc.s.sent, n)[:0]
 	// Every element of ownID and spinID is set below.
 	dc.ownID, dc.spinID = reuse(dc.s.ownID, n), reuse(dc.s.spinID, n)
-	dc.facts = grow(dc.s.facts, n)
 	accented := 0 // words with an accented letter
 	for i := range dc.toks {
 		t := &dc.toks[i]
@@ -299,7 +283,6 @@ func (dc *doc) setWord(i int, li *lexInfo) {
 	dc.words++
 	wi.ownPM, wi.used, wi.ownDict, wi.content, wi.spinPM = float32(li.ownPM), li.ownSubs >= usedCount, li.ownDict, li.content, float32(li.spinPM)
 	wi.spinFunction = li.spinStop && !li.ownDict
-	dc.facts[i] = li.facts()
 	wi.realWord = li.homog && !li.noOriginal
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
@@ -463,24 +446,6 @@ func (dc *doc) sentenceInitial(i int) bool {
 	return true
 }
 
-// facts returns the WordFacts of a token of the word.
-func (li *lexInfo) facts() WordFacts {
-	var f WordFacts
-	if li.ook && li.ownStop {
-		f |= FactStop
-	}
-	if li.ook && li.ownFew {
-		f |= FactFew
-	}
-	if li.ook && li.ownPM < 1 {
-		f |= FactRare
-	}
-	if li.sok && li.spinStop {
-		f |= FactSpinStop
-	}
-	return f
-}
-
 // lexInfo is what both lexicons say of one normalized form; computed once
 // per distinct form of a text.
 type lexInfo struct {
@@ -490,7 +455,6 @@ type lexInfo struct {
 	ownPM, spinPM                                        float64
 	ownSubs                                              uint32
 	ownDict, ownStop, content, homog, spinDict, spinStop bool
-	ownFew                                               bool  // neither a dictionary word nor seen three times
 	nominal                                              bool  // a noun or adjective reading, not a stop word
 	assoc                                                int32 // association id of its content lemma, −1 if none
 	// noOriginal: the confusion table holds the word with no candidate
@@ -573,7 +537,6 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 		li.ownSubs = own.SubsCount(li.oid)
 		li.ownDict = own.Flags(li.oid)&lexicon.InDictionary != 0
 		li.ownStop = own.Flags(li.oid)&lexicon.Stopword != 0
-		li.ownFew = !li.ownDict && own.Count(li.oid) < 3
 		dc.abuf = own.Analyses(dc.abuf[:0], li.oid)
 		for _, a := range dc.abuf {
 			li.f.add(a)

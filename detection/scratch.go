@@ -36,7 +36,6 @@ type scratch struct {
 	// The per-position buffers of prepare, wlp and quoted (see doc).
 	ids, sent     []int
 	ownID, spinID []int32
-	facts         []WordFacts
 	lp            []float32
 	quote         []int
 	items         []item           // a collector's gathering buffer, reused
@@ -196,7 +195,7 @@ func (dc *doc) release() {
 		}
 		clear(dc.lexes)
 		dc.s.lexes = dc.lexes[:0]
-		dc.s.ids, dc.s.sent, dc.s.ownID, dc.s.spinID, dc.s.facts = dc.ids, dc.sent, dc.ownID, dc.spinID, dc.facts
+		dc.s.ids, dc.s.sent, dc.s.ownID, dc.s.spinID = dc.ids, dc.sent, dc.ownID, dc.spinID
 		if dc.lp != nil {
 			dc.s.lp = dc.lp
 		}

@@ -88,53 +88,32 @@ func lexStats(f map[string]float64, in Input) {
 		spin = in.Spinner.Lexicon
 	}
 	var foreignFn, fn, unknown, rare, content, seen float64
-	// The detector's facts per token, when it gave them, spare a lookup
-	// of every word in both lexicons.
-	var facts []detection.WordFacts
-	if in.LM != nil && len(in.LM.Facts) == len(in.Tokens) && len(in.LM.Own) == len(in.Tokens) && len(in.LM.Spin) == len(in.Tokens) {
-		facts = in.LM.Facts
-	}
 	// Beyond maxWords words, every stride-th token stands for the rest.
 	stride := (len(in.Tokens) + maxWords - 1) / maxWords
 	for i := 0; i < len(in.Tokens); i += max(stride, 1) {
-		t := &in.Tokens[i]
+		t := in.Tokens[i]
 		if t.Kind != types.Word {
 			continue
 		}
 		seen++
-		var ok, stop, few, isRare, spinStop bool
-		if facts != nil {
-			f := facts[i]
-			ok, stop, few, isRare = in.LM.Own[i] >= 0, f&detection.FactStop != 0, f&detection.FactFew != 0, f&detection.FactRare != 0
-			spinStop = spin != nil && in.LM.Spin[i] >= 0 && f&detection.FactSpinStop != 0
-		} else {
-			var id int
-			id, ok = lookup(own, in.LM, i, t.Norm, false)
-			if ok {
-				stop = own.Flags(id)&lexicon.Stopword != 0
-				few = own.Flags(id)&lexicon.InDictionary == 0 && own.Count(id) < 3
-				isRare = own.PerMillion(id) < 1 && own.SubsPerMillion(id) < 1
-			}
-			if spin != nil && (!ok || !stop) {
-				sid, sok := lookup(spin, in.LM, i, t.Norm, true)
-				spinStop = sok && spin.Flags(sid)&lexicon.Stopword != 0
-			}
-		}
-		if ok && stop {
+		id, ok := lookup(own, in.LM, i, t.Norm, false)
+		if ok && own.Flags(id)&lexicon.Stopword != 0 {
 			fn++
 		}
-		if !ok || few {
+		if !ok || own.Flags(id)&lexicon.InDictionary == 0 && own.Count(id) < 3 {
 			if !startsUpper(t.Text) {
 				unknown++
 			}
-		} else if !stop {
+		} else if own.Flags(id)&lexicon.Stopword == 0 {
 			content++
-			if isRare {
+			if own.PerMillion(id) < 1 && own.SubsPerMillion(id) < 1 {
 				rare++
 			}
 		}
-		if spin != nil && (!ok || !stop) && spinStop && !startsUpper(t.Text) {
-			foreignFn++
+		if spin != nil && (!ok || own.Flags(id)&lexicon.Stopword == 0) {
+			if sid, sok := lookup(spin, in.LM, i, t.Norm, true); sok && spin.Flags(sid)&lexicon.Stopword != 0 && !startsUpper(t.Text) {
+				foreignFn++
+			}
 		}
 	}
 	// Rates over the words seen, per 100 words.
