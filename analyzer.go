@@ -1,6 +1,7 @@
 package unspin
 
 import (
+	"math"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -112,6 +113,20 @@ func New(opts ...Option) (*Analyzer, error) {
 // empty text gives an empty report.
 func (a *Analyzer) Analyze(text string) (*Report, error) { return a.analyze(text, true) }
 
+// MaxTextBytes is the longest text one analysis takes: its token and
+// language-model positions are counted in 32 bits. A longer text is
+// refused with a KindInput error; split it (a corpus is analysed one
+// document at a time).
+const MaxTextBytes = math.MaxInt32
+
+// checkLength refuses a text of n bytes over MaxTextBytes.
+func checkLength(n int) error {
+	if n > MaxTextBytes {
+		return errorf(KindInput, "input of %d bytes is over the %d bytes one analysis takes: split it", n, MaxTextBytes)
+	}
+	return nil
+}
+
 // maxPooledTokens bounds the token buffers an Analyzer keeps for its next
 // texts (about 3.7 MB of tokens, 350 KB of text).
 const maxPooledTokens = 1 << 16
@@ -119,6 +134,9 @@ const maxPooledTokens = 1 << 16
 // analyze is Analyze; without withVerdict it leaves the document verdict out
 // (Fix has no use for it).
 func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
+	if err := checkLength(len(text)); err != nil {
+		return nil, err
+	}
 	if !utf8.ValidString(text) {
 		return nil, errorf(KindInput, "input is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(text))
 	}
