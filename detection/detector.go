@@ -464,22 +464,24 @@ type lexInfo struct {
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
-	hot := &dc.s.hot[hotSlot(norm, dc.s.bits)]
-	if hot.li != nil && hot.w == norm {
+	a, b := wordKey(norm)
+	hot := &dc.s.hot[keySlot(a, b, len(norm), dc.s.bits)]
+	if hot.hit(norm, a, b) {
 		return hot.li
 	}
 	li := dc.lexInfo(norm)
-	*hot = hotWord{w: li.word, li: li}
+	*hot = hotWord{a: a, b: b, n: uint32(len(norm)), li: li}
 	return li
 }
 
 // tokenLex is lexOf for token k, whose facts it records for lexAt. A
 // word found in the hot table keeps one index for the doc.
 func (dc *doc) tokenLex(k int, norm string) *lexInfo {
-	hot := &dc.s.hot[hotSlot(norm, dc.s.bits)]
-	if hot.li == nil || hot.w != norm {
+	a, b := wordKey(norm)
+	hot := &dc.s.hot[keySlot(a, b, len(norm), dc.s.bits)]
+	if !hot.hit(norm, a, b) {
 		li := dc.lexInfo(norm)
-		*hot = hotWord{w: li.word, li: li}
+		*hot = hotWord{a: a, b: b, n: uint32(len(norm)), li: li}
 	}
 	if hot.gen != dc.s.gen {
 		dc.lexes = append(dc.lexes, hot.li)

@@ -73,13 +73,26 @@ const (
 	hotLMBits     = 8
 )
 
+// hotWord is a hot table entry. A word of at most 16 bytes is compared
+// by its key (see wordKey) without reading its bytes, which live
+// elsewhere in the heap: a hit costs no second memory access.
 type hotWord struct {
-	w  string
-	li *lexInfo
+	a, b uint64
+	li   *lexInfo
+	n    uint32 // the word's length
 	// idx is li's index in doc.lexes plus one, when gen is the doc's.
 	idx int32
 	gen uint32
 }
+
+// hit tells whether the entry holds the word whose key is a, b.
+func (h *hotWord) hit(w string, a, b uint64) bool {
+	return h.a == a && h.b == b && h.n == uint32(len(w)) && h.li != nil &&
+		(len(w) <= maxKeyed || h.li.word == w)
+}
+
+// maxKeyed is the longest word that wordKey identifies.
+const maxKeyed = 16
 
 type hotID struct {
 	w   string
@@ -87,21 +100,32 @@ type hotID struct {
 	set bool
 }
 
-// hotSlot returns the slot of a word in a table of 2^lg slots: a
-// multiplicative hash of its first and last eight bytes and its length
-// (a cache slot needs no more: the entry's word is compared).
-func hotSlot(w string, lg int) int {
-	var x uint64
+// wordKey returns two words of w's bytes: with its length they identify
+// a word of at most 16 bytes (its first and last eight bytes, or all of
+// a shorter word's), and they make the hash of a longer one.
+func wordKey(w string) (a, b uint64) {
 	switch n := len(w); {
 	case n >= 8:
-		x = binary.LittleEndian.Uint64([]byte(w[:8])) ^ bits.RotateLeft64(binary.LittleEndian.Uint64([]byte(w[n-8:])), 29)
+		a, b = binary.LittleEndian.Uint64([]byte(w[:8])), binary.LittleEndian.Uint64([]byte(w[n-8:]))
 	case n >= 4:
-		x = uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<32
+		a = uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<32
 	case n > 0:
-		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
-	x = (x ^ uint64(len(w))<<56) * 0x9e3779b97f4a7c15
+	return a, b
+}
+
+// keySlot returns the slot of a word's key in a table of 2^lg slots: a
+// multiplicative hash (a cache slot needs no more: the entry is compared).
+func keySlot(a, b uint64, n, lg int) int {
+	x := (a ^ bits.RotateLeft64(b, 29) ^ uint64(n)<<56) * 0x9e3779b97f4a7c15
 	return int(x >> (64 - lg))
+}
+
+// hotSlot returns the slot of a word in a table of 2^lg slots.
+func hotSlot(w string, lg int) int {
+	a, b := wordKey(w)
+	return keySlot(a, b, len(w), lg)
 }
 
 func newScratch(tokens int) *scratch {
