@@ -115,7 +115,6 @@ type doc struct {
 	infl          map[inflKey][]form
 	cands         map[candKey][]cand
 	feat          map[string]feats
-	lex           map[string]*lexInfo
 	abuf          []types.Analysis
 	pairs         map[string][]cand // pair originals per word (see pairCands)
 	// tl holds, per token, the index plus one in lexes of its word's
@@ -465,30 +464,27 @@ type lexInfo struct {
 
 func (dc *doc) lexOf(norm string) *lexInfo {
 	a, b := wordKey(norm)
-	hot := &dc.s.hot[keySlot(a, b, len(norm), dc.s.bits)]
-	if hot.hit(norm, a, b) {
-		return hot.li
+	e := dc.s.words.find(norm, a, b)
+	if e.li == nil {
+		e = dc.s.words.add(e, norm, a, b, dc.lexInfo(norm))
 	}
-	li := dc.lexInfo(norm)
-	*hot = hotWord{a: a, b: b, n: uint32(len(norm)), li: li}
-	return li
+	return e.li
 }
 
 // tokenLex is lexOf for token k, whose facts it records for lexAt. A
-// word found in the hot table keeps one index for the doc.
+// word keeps one index for the doc.
 func (dc *doc) tokenLex(k int, norm string) *lexInfo {
 	a, b := wordKey(norm)
-	hot := &dc.s.hot[keySlot(a, b, len(norm), dc.s.bits)]
-	if !hot.hit(norm, a, b) {
-		li := dc.lexInfo(norm)
-		*hot = hotWord{a: a, b: b, n: uint32(len(norm)), li: li}
+	e := dc.s.words.find(norm, a, b)
+	if e.li == nil {
+		e = dc.s.words.add(e, norm, a, b, dc.lexInfo(norm))
 	}
-	if hot.gen != dc.s.gen {
-		dc.lexes = append(dc.lexes, hot.li)
-		hot.idx, hot.gen = int32(len(dc.lexes)), dc.s.gen
+	if e.gen != dc.s.gen {
+		dc.lexes = append(dc.lexes, e.li)
+		e.idx, e.gen = int32(len(dc.lexes)), dc.s.gen
 	}
-	dc.tl[k] = hot.idx
-	return hot.li
+	dc.tl[k] = e.idx
+	return e.li
 }
 
 // setLex records li as token k's lexicon facts.
@@ -505,15 +501,12 @@ func (dc *doc) lexAt(k int) *lexInfo {
 	return nil
 }
 
-// lexInfo is lexOf past the hot table: the doc's map, the shared cache,
-// then the lexicons.
+// lexInfo works out the facts of a word the scratch has not met: from
+// the shared cache, or from the lexicons. It must not use the scratch's
+// word table, which lexOf and tokenLex hold a slot of.
 func (dc *doc) lexInfo(norm string) *lexInfo {
-	if li, ok := dc.lex[norm]; ok {
-		return li
-	}
 	if c := dc.common; c != nil {
 		if li, ok := c.lex.get(norm); ok {
-			dc.lex[li.word] = li
 			return li
 		}
 	}
@@ -569,7 +562,6 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 			li.spinStop = spin.Flags(li.sid)&lexicon.Stopword != 0
 		}
 	}
-	dc.lex[li.word] = li
 	if c := dc.common; c != nil {
 		c.lex.putOwned(li.word, li)
 	}

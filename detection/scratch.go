@@ -1,8 +1,6 @@
 package detection
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"strings"
 	"sync"
 
@@ -15,15 +13,12 @@ import (
 // the per-token buffers. A Cache pools them, so that each worker of a
 // corpus run mostly reuses its own.
 type scratch struct {
-	// hot holds the words met last, by a cheap hash of their text: most
-	// tokens are frequent words found here without a map lookup.
-	hot   []hotWord             // smallHot words at first, bigHot once the scratch has read hotGrowTokens tokens
-	bits  int                   // log2 of len(hot)
-	read  int                   // tokens of the texts this scratch has served
-	gen   uint32                // the current doc's number, for hotWord.gen
+	// words holds the facts of the words this scratch has met, found by
+	// their key without a map lookup (see wordTable).
+	words wordTable
+	gen   uint32                // the current doc's number, for wordEntry.gen
 	lexes []*lexInfo            // the doc's word facts, by index (see doc.tl)
-	hotLM [1 << hotLMBits]hotID // the language-model ids of other tokens, likewise
-	lex   map[string]*lexInfo
+	hotLM [1 << hotLMBits]hotID // the language-model ids of other tokens, by a hash of their text
 	feat  map[string]feats
 	cands map[candKey][]cand
 	infl  map[inflKey][]form
@@ -62,37 +57,9 @@ const (
 	maxScratchLists = 1 << 11
 )
 
-// The hot table holds 2^smallHotBits words for a scratch's first texts
-// and 2^bigHotBits once it has read hotGrowTokens tokens: a worker of a
-// corpus scan gains from the larger table (15 MB on two workers: -7%),
-// a first short text would pay for clearing it.
-const (
-	smallHotBits  = 11
-	bigHotBits    = 13
-	hotGrowTokens = 1 << 15
-	hotLMBits     = 8
-)
-
-// hotWord is a hot table entry. A word of at most 16 bytes is compared
-// by its key (see wordKey) without reading its bytes, which live
-// elsewhere in the heap: a hit costs no second memory access.
-type hotWord struct {
-	a, b uint64
-	li   *lexInfo
-	n    uint32 // the word's length
-	// idx is li's index in doc.lexes plus one, when gen is the doc's.
-	idx int32
-	gen uint32
-}
-
-// hit tells whether the entry holds the word whose key is a, b.
-func (h *hotWord) hit(w string, a, b uint64) bool {
-	return h.a == a && h.b == b && h.n == uint32(len(w)) && h.li != nil &&
-		(len(w) <= maxKeyed || h.li.word == w)
-}
-
-// maxKeyed is the longest word that wordKey identifies.
-const maxKeyed = 16
+// hotLMBits is the log2 of the size of the table of other tokens'
+// language-model ids.
+const hotLMBits = 8
 
 type hotID struct {
 	w   string
@@ -100,37 +67,9 @@ type hotID struct {
 	set bool
 }
 
-// wordKey returns two words of w's bytes: with its length they identify
-// a word of at most 16 bytes (its first and last eight bytes, or all of
-// a shorter word's), and they make the hash of a longer one.
-func wordKey(w string) (a, b uint64) {
-	switch n := len(w); {
-	case n >= 8:
-		a, b = binary.LittleEndian.Uint64([]byte(w[:8])), binary.LittleEndian.Uint64([]byte(w[n-8:]))
-	case n >= 4:
-		a = uint64(binary.LittleEndian.Uint32([]byte(w[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(w[n-4:])))<<32
-	case n > 0:
-		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
-	}
-	return a, b
-}
-
-// keySlot returns the slot of a word's key in a table of 2^lg slots: a
-// multiplicative hash (a cache slot needs no more: the entry is compared).
-func keySlot(a, b uint64, n, lg int) int {
-	x := (a ^ bits.RotateLeft64(b, 29) ^ uint64(n)<<56) * 0x9e3779b97f4a7c15
-	return int(x >> (64 - lg))
-}
-
-// hotSlot returns the slot of a word in a table of 2^lg slots.
-func hotSlot(w string, lg int) int {
-	a, b := wordKey(w)
-	return keySlot(a, b, len(w), lg)
-}
-
 func newScratch(tokens int) *scratch {
 	return &scratch{
-		lex: make(map[string]*lexInfo, min(tokens/4, 1<<14)), feat: map[string]feats{},
+		words: newWordTable(), feat: map[string]feats{},
 		cands: map[candKey][]cand{}, infl: map[inflKey][]form{}, pairs: map[string][]cand{},
 	}
 }
@@ -143,10 +82,9 @@ func (sp *scratchPool) get(tokens int) *scratch {
 	if s == nil {
 		return newScratch(tokens)
 	}
-	if len(s.lex) > maxScratchWords || len(s.feat) > maxScratchWords {
-		clear(s.lex)
+	if s.words.n > maxScratchWords || len(s.feat) > maxScratchWords {
+		s.words.reset()
 		clear(s.feat)
-		clear(s.hot)
 	}
 	if len(s.cands) > maxScratchLists || len(s.infl) > maxScratchLists || len(s.pairs) > maxScratchLists {
 		clear(s.cands)
@@ -191,23 +129,16 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 	}
 	n := len(toks)
 	s.info, s.pos, s.used, s.susp, s.tl = grow(s.info, n), grow(s.pos, n), grow(s.used, n), grow(s.susp, n), grow(s.tl, n)
-	if s.read += n; s.hot == nil || s.read >= hotGrowTokens && s.bits < bigHotBits {
-		s.bits = smallHotBits
-		if s.read >= hotGrowTokens {
-			s.bits = bigHotBits
-		}
-		s.hot = make([]hotWord, 1<<s.bits)
-	}
 	if s.gen++; s.gen == 0 { // wrapped: no entry may claim the new number
-		clear(s.hot)
+		s.words.reset()
 		s.gen = 1
 	}
 	clear(s.lexes)
 	if s.lexes = s.lexes[:0]; cap(s.lexes) < n/4 {
-		s.lexes = make([]*lexInfo, 0, n/4) // most tokens are frequent words, met in the hot table
+		s.lexes = make([]*lexInfo, 0, n/4) // most tokens are frequent words, met before
 	}
 	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl, lexes: s.lexes,
-		infl: s.infl, cands: s.cands, feat: s.feat, lex: s.lex, pairs: s.pairs}
+		infl: s.infl, cands: s.cands, feat: s.feat, pairs: s.pairs}
 }
 
 // release returns the doc's scratch to the pool; the doc must not be used
