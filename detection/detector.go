@@ -7,6 +7,7 @@ import (
 
 	"github.com/unspin-project/unspin/confusion"
 	"github.com/unspin-project/unspin/internal/strtab"
+	"github.com/unspin-project/unspin/internal/wordkey"
 	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/lexicon"
 	"github.com/unspin-project/unspin/pack"
@@ -463,7 +464,7 @@ type lexInfo struct {
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo {
-	a, b := wordKey(norm)
+	a, b := wordkey.Key(norm)
 	e := dc.s.words.find(norm, a, b)
 	if e.li == nil {
 		e = dc.s.words.add(e, norm, a, b, dc.lexInfo(norm))
@@ -474,7 +475,7 @@ func (dc *doc) lexOf(norm string) *lexInfo {
 // tokenLex is lexOf for token k, whose facts it records for lexAt. A
 // word keeps one index for the doc.
 func (dc *doc) tokenLex(k int, norm string) *lexInfo {
-	a, b := wordKey(norm)
+	a, b := wordkey.Key(norm)
 	e := dc.s.words.find(norm, a, b)
 	if e.li == nil {
 		e = dc.s.words.add(e, norm, a, b, dc.lexInfo(norm))

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/unspin-project/unspin/internal/wordkey"
 	"github.com/unspin-project/unspin/tokenization"
 )
 
@@ -62,7 +63,7 @@ func TestWordTable(t *testing.T) {
 		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("anticonst%05ditutionnel", i))
 	}
 	for _, w := range words {
-		a, b := wordKey(w)
+		a, b := wordkey.Key(w)
 		e := tab.find(w, a, b)
 		if e.li != nil {
 			t.Fatalf("%q found before it was added", w)
@@ -76,65 +77,44 @@ func TestWordTable(t *testing.T) {
 		t.Fatalf("%d words in %d slots, want %d, at most half full", tab.n, len(tab.slots), len(words))
 	}
 	for _, w := range words {
-		a, b := wordKey(w)
+		a, b := wordkey.Key(w)
 		if e := tab.find(w, a, b); e.li == nil || e.li.word != w {
 			t.Fatalf("find(%q) missed", w)
 		}
 	}
-	a, b := wordKey("anticonst99999itutionnel")
+	a, b := wordkey.Key("anticonst99999itutionnel")
 	if e := tab.find("anticonst99999itutionnel", a, b); e.li != nil {
 		t.Fatalf("an absent long word was found as %q", e.li.word)
 	}
 	tab.reset()
-	a, b = wordKey(words[0])
+	a, b = wordkey.Key(words[0])
 	if tab.n != 0 || tab.find(words[0], a, b).li != nil {
 		t.Fatal("reset kept words")
 	}
 }
 
-// TestWordKey: two words of at most 16 bytes and the same length have the
-// same key only when they are the same word, so a word table hit needs no
-// comparison of their bytes.
-func TestWordKey(t *testing.T) {
-	words := []string{
-		"a", "à", "b", "de", "dé", "les", "lès", "été", "état", "était",
-		"abcdefg", "abcdefh", "bbcdefg", "abcdefgh", "abcdefgi", "bbcdefgh",
-		"gouvernement", "gouvernemant", "constitutionnel", "constitutionnal",
-		"anticonstitutio", "anticonstitution", "anticonstitutiom", "bnticonstitution",
-	}
-	for _, x := range words {
-		for _, y := range words {
-			xa, xb := wordKey(x)
-			ya, yb := wordKey(y)
-			same := xa == ya && xb == yb && len(x) == len(y)
-			if same != (x == y) {
-				t.Errorf("wordKey(%q) == wordKey(%q): %v", x, y, same)
-			}
-		}
-	}
-}
 
-// FuzzWordKey: for words of at most maxKeyed bytes, equal keys and
-// lengths mean equal words; a word table entry hits only its own word.
-func FuzzWordKey(f *testing.F) {
-	f.Add("maison", "raison")
-	f.Add("abcdefghijklmnop", "abcdefghijklmnoq")
-	f.Add("abcdefghijklmnopq", "abcdefghXjklmnopq")
-	f.Fuzz(func(t *testing.T, x, y string) {
-		xa, xb := wordKey(x)
-		ya, yb := wordKey(y)
-		if len(x) <= maxKeyed && len(x) == len(y) && xa == ya && xb == yb && x != y {
-			t.Fatalf("%q and %q share a key", x, y)
+// FuzzWordTable adds words separated by spaces and finds each with its
+// own facts, and a probe word only when it was added.
+func FuzzWordTable(f *testing.F) {
+	f.Add("le la les de des du", "de")
+	f.Add("anticonstitutionnellement anticonstitutionnellemant", "anticonstitutionnellemenx")
+	f.Fuzz(func(t *testing.T, words, probe string) {
+		tab := newWordTable()
+		added := map[string]bool{}
+		for _, w := range strings.Split(words, " ") {
+			a, b := wordkey.Key(w)
+			if e := tab.find(w, a, b); e.li == nil {
+				tab.add(e, w, a, b, &lexInfo{word: w})
+			}
+			added[w] = true
 		}
-		h := wordEntry{a: xa, b: xb, n: uint32(len(x)), li: &lexInfo{word: x}}
-		if !h.hit(x, xa, xb) {
-			t.Fatalf("entry of %q misses it", x)
-		}
-		if h.hit(y, ya, yb) != (x == y) {
-			t.Fatalf("entry of %q: hit(%q) = %v", x, y, !(x == y))
-		}
-		if s := hotSlot(x, minWordBits); s < 0 || s >= 1<<minWordBits {
-			t.Fatalf("slot %d out of range", s)
+		for _, w := range append(strings.Split(words, " "), probe) {
+			a, b := wordkey.Key(w)
+			e := tab.find(w, a, b)
+			if (e.li != nil) != added[w] || e.li != nil && e.li.word != w {
+				t.Fatalf("find(%q): entry %v, added %v", w, e.li, added[w])
+			}
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/unspin-project/unspin/internal/wordkey"
 	"github.com/unspin-project/unspin/types"
 )
 
@@ -23,7 +24,7 @@ var profilesText string
 // the rows laid end to end in one array, which the index points into.
 type profiles struct {
 	langs []string
-	index map[string]int32 // offset of the word's row in rows
+	index wordkey.Map[int32] // offset of the word's row in rows
 	rows  []int8
 }
 
@@ -37,44 +38,68 @@ var loadProfiles = sync.OnceValue(func() *profiles {
 
 func parseProfiles(s string) (*profiles, error) {
 	p := &profiles{}
-	words := map[string][]int8{}
-	cur := -1
-	for n, line := range strings.Split(s, "\n") {
-		f := strings.Fields(line)
+	lines := 0
+	for line := range strings.Lines(s) {
+		lines++
+		if strings.HasPrefix(line, "lang ") {
+			if f, n := fields(line); n == 3 {
+				p.langs = append(p.langs, f[1])
+			}
+		}
+	}
+	width := len(p.langs)
+	p.index.Grow(lines)
+	cur, n := -1, 0
+	for line := range strings.Lines(s) {
+		n++
+		f, nf := fields(line)
 		switch {
-		case len(f) == 0 || strings.HasPrefix(line, "#"):
-		case len(f) == 3 && f[0] == "lang":
-			p.langs = append(p.langs, f[1])
-			cur = len(p.langs) - 1
-		case len(f) == 2 && cur >= 0:
+		case nf == 0 || strings.HasPrefix(line, "#"):
+		case nf == 3 && f[0] == "lang":
+			cur++
+		case nf == 2 && cur >= 0:
 			v, err := strconv.Atoi(f[1])
 			if err != nil || v < -100 || v > 100 {
-				return nil, fmt.Errorf("languageid: profiles line %d: bad value %q", n+1, f[1])
+				return nil, fmt.Errorf("languageid: profiles line %d: bad value %q", n, f[1])
 			}
-			row := words[f[0]]
-			if row == nil {
-				row = make([]int8, 0, 8)
+			off, ok := p.index.Get(f[0])
+			if !ok {
+				off = int32(len(p.rows))
+				p.index.Put(f[0], off)
+				for range width {
+					p.rows = append(p.rows, math.MinInt8)
+				}
 			}
-			for len(row) < cur {
-				row = append(row, math.MinInt8)
+			if r := &p.rows[int(off)+cur]; *r == math.MinInt8 { // a word's first value in a language stands
+				*r = int8(v)
 			}
-			if len(row) == cur {
-				row = append(row, int8(v))
-			}
-			words[f[0]] = row
 		default:
-			return nil, fmt.Errorf("languageid: profiles line %d: %q", n+1, line)
+			return nil, fmt.Errorf("languageid: profiles line %d: %q", n, strings.TrimSuffix(line, "\n"))
 		}
-	}
-	p.index = make(map[string]int32, len(words))
-	for w, row := range words {
-		for len(row) < len(p.langs) {
-			row = append(row, math.MinInt8)
-		}
-		p.index[w] = int32(len(p.rows))
-		p.rows = append(p.rows, row...)
 	}
 	return p, nil
+}
+
+// fields splits a line at ASCII spaces and tabs into at most four
+// fields, without allocating; n counts them all.
+func fields(line string) (f [4]string, n int) {
+	for i := 0; i < len(line); {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\r') {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' && line[j] != '\t' && line[j] != '\n' && line[j] != '\r' {
+			j++
+		}
+		if j > i {
+			if n < len(f) {
+				f[n] = line[i:j]
+			}
+			n++
+		}
+		i = j
+	}
+	return f, n
 }
 
 // Profiled returns the languages Identify can recognise.
@@ -123,7 +148,7 @@ func Identify(toks []types.Token) Guess {
 	add := func(t *types.Token) {
 		n++
 		var row []int8
-		if off, ok := p.index[normApostrophe(t.Norm)]; ok {
+		if off, ok := p.index.Get(normApostrophe(t.Norm)); ok {
 			row = p.rows[off : int(off)+len(p.langs)]
 		}
 		for l := range p.langs {

@@ -84,3 +84,29 @@ func TestIdentifyLongText(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkIdentify identifies a 5 KB text made of sentences written for
+// this test, about the size of a web document.
+func BenchmarkIdentify(b *testing.B) {
+	sentences := []string{
+		"Le conseil municipal a voté hier soir le budget de la ville pour l'année prochaine.",
+		"Les habitants du quartier attendent depuis longtemps la rénovation de la piscine.",
+		"Selon le maire, les travaux commenceront au printemps et dureront deux ans.",
+		"Une partie de l'opposition a dénoncé un projet trop coûteux pour les familles.",
+	}
+	var sb strings.Builder
+	for sb.Len() < 5000 {
+		for _, s := range sentences {
+			sb.WriteString(s + " ")
+		}
+	}
+	toks := tokenization.Tokenize(sb.String(), tokenization.Options{Elisions: true})
+	languageid.Identify(toks)
+	b.SetBytes(int64(sb.Len()))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if g := languageid.Identify(toks); g.Lang != "fr" {
+			b.Fatal(g.Lang)
+		}
+	}
+}
