@@ -93,7 +93,6 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
-
 // FuzzWordTable adds words separated by spaces and finds each with its
 // own facts, and a probe word only when it was added.
 func FuzzWordTable(f *testing.F) {
