@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/unspin-project/unspin"
+	"github.com/unspin-project/unspin/tokenization"
+	"github.com/unspin-project/unspin/types"
 )
 
 // benchInput reads a file made by `go run ./bench/mkcorpus` (bench/run.sh
@@ -108,4 +110,23 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 		}
 	}
 	b.SetBytes(int64(size / b.N))
+}
+
+// BenchmarkMachineProbe tokenizes 4.6 KB of text written for this test,
+// over and over: work that stays in the CPU's caches, so its speed is the
+// speed of the core it ran on. This machine's cores sometimes run at
+// about 0.6 of their usual speed for minutes; bench/alternate-bench.sh
+// and bench/alternate.sh run the probe between rounds so that a spell
+// shows beside the numbers it slowed.
+func BenchmarkMachineProbe(b *testing.B) {
+	para := "Le conseil municipal a adopté mardi soir, après trois heures de débat, " +
+		"un budget qui prévoit la rénovation de l'école du quartier nord et " +
+		"l'extension des pistes cyclables jusqu'à la gare. « C'est un choix " +
+		"raisonnable », a déclaré l'adjointe chargée des finances. "
+	text := strings.Repeat(para, 4600/len(para)+1)
+	b.SetBytes(int64(len(text)))
+	var toks []types.Token
+	for i := 0; i < b.N; i++ {
+		toks = tokenization.AppendTokens(toks[:0], text, tokenization.Options{Elisions: true})
+	}
 }

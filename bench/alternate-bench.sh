@@ -6,8 +6,9 @@
 # flips between two modes within minutes), so only binaries alternated in
 # one run give ratios worth recording.
 #   bash bench/alternate-bench.sh BENCH ROUNDS TESTBINARY...
-# (BENCHTIME=10x by default.) Run from the repository root (the
-# benchmarks read bench/out).
+# (BENCHTIME=10x by default; PROBE=TESTBINARY prints the machine's speed
+# before each round, see probe in median.sh.) Run from the repository
+# root (the benchmarks read bench/out).
 set -euo pipefail
 source "$(dirname "$0")/median.sh"
 bench=$1 rounds=$2
@@ -16,6 +17,10 @@ declare -A times wins
 first=$1
 for _ in $(seq "$rounds"); do
   declare -A round=()
+  if p=$(probe) && [ -n "$p" ]; then
+    printf 'probe %s MB/s   ' "$p"
+    probes="${probes:-} $p"
+  fi
   for b in "$@"; do
     ns=$("$b" -test.run '^$' -test.bench "^${bench}\$" -test.benchtime "${BENCHTIME:-10x}" -test.cpu 1 | awk '/^Benchmark/ {print $3; exit}')
     times[$b]="${times[$b]:-} $ns"
@@ -33,3 +38,6 @@ done
 for b in "${@:2}"; do
   printf '%s faster than %s in %d of %d rounds\n' "$(basename "$b")" "$(basename "$first")" "${wins[$b]:-0}" "$rounds"
 done
+if [ -n "${probes:-}" ]; then
+  printf 'probe median %s MB/s, range %s to %s\n' "$(median "$probes")" "$(tr ' ' '\n' <<<"$probes" | grep . | sort -n | head -1)" "$(tr ' ' '\n' <<<"$probes" | grep . | sort -n | tail -1)"
+fi

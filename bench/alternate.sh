@@ -4,7 +4,9 @@
 # (up to 1.5x within minutes), so only binaries alternated in one run give
 # ratios worth recording.
 #   bash bench/alternate.sh INPUT ROUNDS BINARY...
-# (WORKERS=2 and SCAN_ARGS="--lang fr" by default)
+# (WORKERS=2 and SCAN_ARGS="--lang fr" by default; PROBE=TESTBINARY, a
+# test binary of the root package, prints the machine's speed before each
+# round, see probe in median.sh)
 set -euo pipefail
 source "$(dirname "$0")/median.sh"
 in=$1 rounds=$2
@@ -13,6 +15,10 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 declare -A times
 for _ in $(seq "$rounds"); do
+  if p=$(probe) && [ -n "$p" ]; then
+    printf 'probe %s MB/s   ' "$p"
+    probes="${probes:-} $p"
+  fi
   for b in "$@"; do
     s=$(date +%s.%N)
     "$b" scan --quiet --workers "${WORKERS:-2}" ${SCAN_ARGS:---lang fr} --out "$out/$(basename "$b").jsonl" "$in" >/dev/null
@@ -30,3 +36,6 @@ first=$(basename "$1")
 for b in "${@:2}"; do
   cmp -s "$out/$first.jsonl" "$out/$(basename "$b").jsonl" && echo "$(basename "$b"): output identical to $first" || echo "$(basename "$b"): output differs from $first"
 done
+if [ -n "${probes:-}" ]; then
+  printf 'probe median %s MB/s, range %s to %s\n' "$(median "$probes")" "$(tr ' ' '\n' <<<"$probes" | grep . | sort -n | head -1)" "$(tr ' ' '\n' <<<"$probes" | grep . | sort -n | tail -1)"
+fi

@@ -1,3 +1,13 @@
 # Sourced by the bench scripts: median prints the median of the numbers in
 # its argument (separated by spaces).
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# probe prints the machine's speed now, in MB/s of cache-resident
+# tokenizing (BenchmarkMachineProbe), using the test binary in $PROBE, or
+# nothing when PROBE is unset or the binary lacks the benchmark. This
+# machine's cores sometimes run at about 0.6 of their usual speed for
+# minutes; rounds measured in such a spell show a low probe.
+probe() {
+  [ -n "${PROBE:-}" ] || return 0
+  "$PROBE" -test.run '^$' -test.bench '^BenchmarkMachineProbe$' -test.benchtime 2000x -test.cpu 1 2>/dev/null | awk '/^BenchmarkMachineProbe/ {print $(NF-1); exit}'
+}
