@@ -199,15 +199,15 @@ func (dc *doc) prepare() {
 		if languagemodel.NewSentence(dc.toks, i) && len(dc.ids) > 0 {
 			sent++
 		}
-		var li *lexInfo
+		var e *wordEntry
 		if t.Kind == types.Word {
-			li = dc.tokenLex(i, t.Norm)
+			e = dc.tokenLex(i, t.Norm)
 		}
 		if w := languagemodel.TokenWord(*t); w != "" {
 			dc.pos[i] = len(dc.ids)
 			id := 0
-			if li != nil {
-				id = li.lmID // a word's LM word is its normalized form
+			if e != nil {
+				id = int(e.lmID) // a word's LM word is its normalized form
 			} else {
 				id = dc.otherID(lm, w)
 			}
@@ -220,7 +220,7 @@ func (dc *doc) prepare() {
 		if lexicon.HasAccent(t.Norm) {
 			accented++
 		}
-		dc.setWord(i, li)
+		dc.setWord(i, e)
 	}
 	// The first test is cheap and spares ordinary text the accent index.
 	if dc.words >= minAccentWords && accented*40 <= dc.words {
@@ -264,31 +264,17 @@ func (dc *doc) otherID(lm *languagemodel.Model, w string) int {
 	return id
 }
 
-// setWord records what the lexicons say of word token i.
-func (dc *doc) setWord(i int, li *lexInfo) {
-	own, spin := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil)
-	if dc.d.spin != nil {
-		spin = dc.d.spin.Lexicon
-	}
-	t := &dc.toks[i]
-	if li.ook {
-		dc.ownID[i] = int32(li.oid)
-	}
-	if li.sok {
-		dc.spinID[i] = int32(li.sid)
-	}
-	wi := &dc.info[i]
-	wi.word = true
-	wi.upper, wi.vowel = startsUpper(t.Text), vowelStart(t.Norm)
-	dc.words++
+// wordFacts returns what setWord gives every token of a word (li its
+// facts), foreign standing for "foreign unless a name".
+func (dc *doc) wordFacts(norm string, li *lexInfo) wordInfo {
+	wi := wordInfo{word: true, vowel: vowelStart(norm)}
 	wi.ownPM, wi.used, wi.ownDict, wi.content, wi.spinPM = float32(li.ownPM), li.ownSubs >= usedCount, li.ownDict, li.content, float32(li.spinPM)
 	wi.spinFunction = li.spinStop && !li.ownDict
 	wi.realWord = li.homog && !li.noOriginal
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
-	wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
-	if wi.name || spin == nil || !li.sok {
-		return
+	if dc.d.spin == nil || !li.sok {
+		return wi
 	}
 	switch {
 	case !li.spinDict:
@@ -300,6 +286,25 @@ func (dc *doc) setWord(i int, li *lexInfo) {
 		// more frequent in the spinner's.
 		wi.foreign = true
 	}
+	return wi
+}
+
+// setWord records what the lexicons say of word token i, e its word's
+// entry.
+func (dc *doc) setWord(i int, e *wordEntry) {
+	t := &dc.toks[i]
+	dc.ownID[i], dc.spinID[i] = e.oid, e.sid
+	wi := &dc.info[i]
+	*wi = e.info
+	dc.words++
+	if wi.upper = startsUpper(t.Text); wi.upper {
+		own, spin, li := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil), e.li
+		if dc.d.spin != nil {
+			spin = dc.d.spin.Lexicon
+		}
+		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
+	}
+	wi.foreign = wi.foreign && !wi.name
 }
 
 // A text written without accents ("les elus ont demande des
@@ -324,14 +329,12 @@ func (dc *doc) restoreAccents(acc *lexicon.Accents) {
 		if !ok {
 			continue
 		}
-		li := dc.lexOf(own.Form(id))
-		dc.setLex(i, li) // what later tests read of the word: the restored one
-		dc.info[i] = wordInfo{}
-		dc.ownID[i], dc.spinID[i] = -1, -1
+		e := dc.entry(own.Form(id))
+		dc.setLex(i, e.li) // what later tests read of the word: the restored one
 		dc.words--
-		dc.setWord(i, li)
+		dc.setWord(i, e)
 		if p := dc.pos[i]; p >= 0 {
-			dc.ids[p] = li.lmID
+			dc.ids[p] = int(e.lmID)
 		}
 	}
 }
@@ -463,29 +466,39 @@ type lexInfo struct {
 	f          feats // agreement features in the text's language
 }
 
-func (dc *doc) lexOf(norm string) *lexInfo {
+func (dc *doc) lexOf(norm string) *lexInfo { return dc.entry(norm).li }
+
+// entry returns the scratch's word table entry of a word, made on first
+// sight. It is valid until the next word is added.
+func (dc *doc) entry(norm string) *wordEntry {
 	a, b := wordkey.Key(norm)
 	e := dc.s.words.find(norm, a, b)
-	if e.li == nil {
-		e = dc.s.words.add(e, norm, a, b, dc.lexInfo(norm))
+	if e.li != nil {
+		return e
 	}
-	return e.li
+	li := dc.lexInfo(norm)
+	e = dc.s.words.add(e, norm, a, b, li)
+	e.lmID, e.oid, e.sid = int32(li.lmID), -1, -1
+	if li.ook {
+		e.oid = int32(li.oid)
+	}
+	if li.sok {
+		e.sid = int32(li.sid)
+	}
+	e.info = dc.wordFacts(norm, li)
+	return e
 }
 
-// tokenLex is lexOf for token k, whose facts it records for lexAt. A
+// tokenLex is entry for token k, whose facts it records for lexAt. A
 // word keeps one index for the doc.
-func (dc *doc) tokenLex(k int, norm string) *lexInfo {
-	a, b := wordkey.Key(norm)
-	e := dc.s.words.find(norm, a, b)
-	if e.li == nil {
-		e = dc.s.words.add(e, norm, a, b, dc.lexInfo(norm))
-	}
-	if e.gen != dc.s.gen {
+func (dc *doc) tokenLex(k int, norm string) *wordEntry {
+	e := dc.entry(norm)
+	if e.gen != uint16(dc.s.gen) {
 		dc.lexes = append(dc.lexes, e.li)
-		e.idx, e.gen = int32(len(dc.lexes)), dc.s.gen
+		e.idx, e.gen = int32(len(dc.lexes)), uint16(dc.s.gen)
 	}
 	dc.tl[k] = e.idx
-	return e.li
+	return e
 }
 
 // setLex records li as token k's lexicon facts.
