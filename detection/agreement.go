@@ -67,25 +67,9 @@ func (f *feats) add(a types.Analysis) {
 	}
 }
 
-// feats returns the features of a word, cached for the text.
-func (dc *doc) feats(w string) feats {
-	if f, ok := dc.feat[w]; ok {
-		return f
-	}
-	c := dc.common
-	if c != nil {
-		if f, ok := c.feats.get(w); ok {
-			dc.feat[keyOf(w)] = f
-			return f
-		}
-	}
-	f := featsOf(dc.d.text.Lexicon, w, dc.abuf)
-	dc.feat[keyOf(w)] = f
-	if c != nil {
-		c.feats.put(w, f)
-	}
-	return f
-}
+// feats returns the features of a word: those its lexicon facts hold,
+// worked out once per worker (see entry).
+func (dc *doc) feats(w string) feats { return dc.lexOf(w).f }
 
 // agreementOf judges a modifier next to a noun. Before the noun a
 // modifier is a determiner or an adjective; after it, only an adjective or

@@ -21,7 +21,6 @@ type Cache struct {
 // the word alone.
 type pairCache struct {
 	lex   shards[*lexInfo]
-	feats shards[feats]
 	cands [2][2]shards[[]cand] // [from the spinner's thesaurus][homographs only]
 	pairs shards[[]cand]       // pairCands lists (150 originals each: fewer kept)
 	// scratch pools per-call state: a worker's own word maps and buffers.
@@ -32,9 +31,9 @@ type pairCache struct {
 }
 
 // NewCache returns an empty cache holding up to about maxWords words of
-// each sort per language pair (0: 200,000 lexicon entries and agreement
-// features, 20,000 candidate lists and 2,000 pair-search lists: about
-// 350 MB at most).
+// each sort per language pair (0: 200,000 lexicon entries, which hold
+// their agreement features, 20,000 candidate lists and 2,000 pair-search
+// lists: about 350 MB at most).
 func NewCache(maxWords int) *Cache {
 	c := &Cache{lexMax: 200000, candMax: 20000, pairs: map[[2]string]*pairCache{}}
 	if maxWords > 0 {
@@ -52,7 +51,6 @@ func (c *Cache) pair(text, spin string) *pairCache {
 	if p == nil {
 		p = &pairCache{}
 		p.lex.init(c.lexMax)
-		p.feats.init(c.lexMax)
 		for i := range p.cands {
 			for j := range p.cands[i] {
 				p.cands[i][j].init(c.candMax)

@@ -115,7 +115,6 @@ type doc struct {
 	susp          []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
 	infl          map[inflKey][]form
 	cands         map[candKey][]cand
-	feat          map[string]feats
 	abuf          []types.Analysis
 	pairs         map[string][]cand // pair originals per word (see pairCands)
 	// tl holds, per token, the index plus one in lexes of its word's

@@ -19,7 +19,6 @@ type scratch struct {
 	gen   uint32                // the current doc's number (modulo 2^16 in wordEntry.gen)
 	lexes []*lexInfo            // the doc's word facts, by index (see doc.tl)
 	hotLM [1 << hotLMBits]hotID // the language-model ids of other tokens, by a hash of their text
-	feat  map[string]feats
 	cands map[candKey][]cand
 	infl  map[inflKey][]form
 	pairs map[string][]cand
@@ -69,7 +68,7 @@ type hotID struct {
 
 func newScratch(tokens int) *scratch {
 	return &scratch{
-		words: newWordTable(), feat: map[string]feats{},
+		words: newWordTable(),
 		cands: map[candKey][]cand{}, infl: map[inflKey][]form{}, pairs: map[string][]cand{},
 	}
 }
@@ -82,9 +81,8 @@ func (sp *scratchPool) get(tokens int) *scratch {
 	if s == nil {
 		return newScratch(tokens)
 	}
-	if s.words.n > maxScratchWords || len(s.feat) > maxScratchWords {
+	if s.words.n > maxScratchWords {
 		s.words.reset()
-		clear(s.feat)
 	}
 	if len(s.cands) > maxScratchLists || len(s.infl) > maxScratchLists || len(s.pairs) > maxScratchLists {
 		clear(s.cands)
@@ -138,7 +136,7 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 		s.lexes = make([]*lexInfo, 0, n/4) // most tokens are frequent words, met before
 	}
 	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl, lexes: s.lexes,
-		infl: s.infl, cands: s.cands, feat: s.feat, pairs: s.pairs}
+		infl: s.infl, cands: s.cands, pairs: s.pairs}
 }
 
 // release returns the doc's scratch to the pool; the doc must not be used
