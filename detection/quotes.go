@@ -127,8 +127,13 @@ func (dc *doc) shortForeign(a, b int) bool {
 	}
 	foreign, function := false, false
 	for k := a; k < b; k++ {
+		// A word's facts say it is a Word token with lexicon facts (see
+		// setWord), without reading the token.
+		if !dc.info[k].word {
+			return false
+		}
 		li := dc.lexAt(k)
-		if li == nil || dc.toks[k].Kind != types.Word || !dc.info[k].word {
+		if li == nil {
 			return false
 		}
 		// A function word of the text's language far more at home there
