@@ -8,7 +8,7 @@ import (
 
 // topFields returns the raw values of the top-level keys of a JSON object
 // (the last of duplicates, as encoding/json keeps), in one pass over a
-// line that json.Valid has accepted. ok is false when the value is not
+// line that validJSON has accepted. ok is false when the value is not
 // an object; slow is true when a key holds an escape, which this scanner
 // does not decode (the caller then decodes the line in full).
 func topFields(line []byte, keys []string) (vals [][]byte, ok, slow bool) {
@@ -109,7 +109,7 @@ func jsonString(raw []byte) (string, bool) {
 	return unescape(body), true
 }
 
-// unescape decodes the escapes of a JSON string body that json.Valid has
+// unescape decodes the escapes of a JSON string body that validJSON has
 // accepted, as encoding/json does (an unpaired surrogate becomes U+FFFD).
 func unescape(b []byte) string {
 	out := make([]byte, 0, len(b))

@@ -91,7 +91,7 @@ func ParseLine(line []byte, opt Options) Record {
 		rec.Err = fmt.Errorf("line is not valid UTF-8")
 		return rec
 	}
-	if !json.Valid(line) {
+	if !validJSON(line) {
 		var obj map[string]json.RawMessage
 		err := json.Unmarshal(line, &obj) // for its message
 		rec.Err = fmt.Errorf("not a JSON object: %v", err)
