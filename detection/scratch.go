@@ -68,7 +68,7 @@ type hotID struct {
 
 func newScratch(tokens int) *scratch {
 	return &scratch{
-		words: newWordTable(),
+		words: newWordTable(tokens),
 		cands: map[candKey][]cand{}, infl: map[inflKey][]form{}, pairs: map[string][]cand{},
 	}
 }

@@ -57,7 +57,12 @@ func letters(i int) string {
 // bytes among them, and finds each with its own facts after the table
 // has grown.
 func TestWordTable(t *testing.T) {
-	tab := newWordTable()
+	for _, c := range []struct{ tokens, bits int }{{0, minWordBits}, {1000, minWordBits}, {200000, 15}, {1 << 30, maxWordBits}} {
+		if got := newWordTable(c.tokens).bits; got != c.bits {
+			t.Errorf("newWordTable(%d): 2^%d slots, want 2^%d", c.tokens, got, c.bits)
+		}
+	}
+	tab := newWordTable(0)
 	var words []string
 	for i := 0; i < 5000; i++ {
 		words = append(words, fmt.Sprintf("w%d", i), fmt.Sprintf("anticonst%05ditutionnel", i))
@@ -99,7 +104,7 @@ func FuzzWordTable(f *testing.F) {
 	f.Add("le la les de des du", "de")
 	f.Add("anticonstitutionnellement anticonstitutionnellemant", "anticonstitutionnellemenx")
 	f.Fuzz(func(t *testing.T, words, probe string) {
-		tab := newWordTable()
+		tab := newWordTable(0)
 		added := map[string]bool{}
 		for _, w := range strings.Split(words, " ") {
 			a, b := wordkey.Key(w)

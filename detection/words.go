@@ -1,6 +1,10 @@
 package detection
 
-import "github.com/unspin-project/unspin/internal/wordkey"
+import (
+	"math/bits"
+
+	"github.com/unspin-project/unspin/internal/wordkey"
+)
 
 // wordTable holds the facts of the words a scratch has met: an
 // open-addressing table with linear probing, at most half full, keyed by
@@ -35,11 +39,19 @@ type wordEntry struct {
 	info wordInfo
 }
 
-// Table sizes: a new table has 2^minWordBits slots.
-const minWordBits = 11
+// Table sizes: a new table has 2^minWordBits to 2^maxWordBits slots.
+const (
+	minWordBits = 11
+	maxWordBits = 16
+)
 
-func newWordTable() wordTable {
-	return wordTable{slots: make([]wordEntry, 1<<minWordBits), bits: minWordBits}
+// newWordTable returns a table sized for a text of some tokens: a text
+// has about a word for every eight tokens at most (a 1 MB French text,
+// 200,000 tokens, 11,000 words), so a long first text starts at its size
+// instead of growing to it.
+func newWordTable(tokens int) wordTable {
+	b := min(max(bits.Len(uint(tokens/8)), minWordBits), maxWordBits)
+	return wordTable{slots: make([]wordEntry, 1<<b), bits: b}
 }
 
 // reset empties the table, keeping its slots.
