@@ -5,19 +5,23 @@ package wordkey
 // half full. The zero Map is empty and ready for Put.
 type Map[V any] struct {
 	slots []entry[V]
-	bits  int
-	n     int
+	// long holds, slot by slot, the words longer than MaxKeyed (which
+	// their keys do not identify); nil until one comes, so that the
+	// slots stay small and free of pointers.
+	long []string
+	bits int
+	n    int
 }
 
 type entry[V any] struct {
 	a, b uint64
 	n    int32 // the word's length plus one; 0 in an empty slot
 	v    V
-	long string // the word, when longer than MaxKeyed
 }
 
-func (e *entry[V]) is(w string, a, b uint64) bool {
-	return e.a == a && e.b == b && e.n == int32(len(w))+1 && (len(w) <= MaxKeyed || e.long == w)
+func (m *Map[V]) is(i int, w string, a, b uint64) bool {
+	e := &m.slots[i]
+	return e.a == a && e.b == b && e.n == int32(len(w))+1 && (len(w) <= MaxKeyed || m.long[i] == w)
 }
 
 // Len returns the number of words held.
@@ -37,7 +41,7 @@ func (m *Map[V]) Get(w string) (V, bool) {
 			var zero V
 			return zero, false
 		}
-		if e.is(w, a, b) {
+		if m.is(i, w, a, b) {
 			return e.v, true
 		}
 	}
@@ -52,16 +56,18 @@ func (m *Map[V]) Put(w string, v V) {
 	mask := len(m.slots) - 1
 	i := Slot(a, b, len(w), m.bits)
 	for ; m.slots[i].n != 0; i = (i + 1) & mask {
-		if m.slots[i].is(w, a, b) {
+		if m.is(i, w, a, b) {
 			m.slots[i].v = v
 			return
 		}
 	}
-	e := entry[V]{a: a, b: b, n: int32(len(w)) + 1, v: v}
+	m.slots[i] = entry[V]{a: a, b: b, n: int32(len(w)) + 1, v: v}
 	if len(w) > MaxKeyed {
-		e.long = w
+		if m.long == nil {
+			m.long = make([]string, len(m.slots))
+		}
+		m.long[i] = w
 	}
-	m.slots[i] = e
 	m.n++
 }
 
@@ -81,9 +87,12 @@ func (m *Map[V]) grow() { m.resize(max(m.bits+1, 4)) }
 
 // resize moves the words to a table of 2^bits slots.
 func (m *Map[V]) resize(bits int) {
-	old := m.slots
+	old, oldLong := m.slots, m.long
 	m.bits = bits
 	m.slots = make([]entry[V], 1<<m.bits)
+	if oldLong != nil {
+		m.long = make([]string, len(m.slots))
+	}
 	mask := len(m.slots) - 1
 	for k := range old {
 		e := &old[k]
@@ -95,5 +104,8 @@ func (m *Map[V]) resize(bits int) {
 			i = (i + 1) & mask
 		}
 		m.slots[i] = *e
+		if oldLong != nil {
+			m.long[i] = oldLong[k]
+		}
 	}
 }
