@@ -492,9 +492,9 @@ func (dc *doc) entry(norm string) *wordEntry {
 // word keeps one index for the doc.
 func (dc *doc) tokenLex(k int, norm string) *wordEntry {
 	e := dc.entry(norm)
-	if e.gen != uint16(dc.s.gen) {
+	if e.gen != dc.s.gen {
 		dc.lexes = append(dc.lexes, e.li)
-		e.idx, e.gen = int32(len(dc.lexes)), uint16(dc.s.gen)
+		e.idx, e.gen = int32(len(dc.lexes)), dc.s.gen
 	}
 	dc.tl[k] = e.idx
 	return e

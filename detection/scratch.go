@@ -16,7 +16,7 @@ type scratch struct {
 	// words holds the facts of the words this scratch has met, found by
 	// their key without a map lookup (see wordTable).
 	words wordTable
-	gen   uint32                // the current doc's number (modulo 2^16 in wordEntry.gen)
+	gen   uint16                // the current doc's number, modulo 2^16 (see wordEntry.gen)
 	lexes []*lexInfo            // the doc's word facts, by index (see doc.tl)
 	hotLM [1 << hotLMBits]hotID // the language-model ids of other tokens, by a hash of their text
 	cands map[candKey][]cand
@@ -127,9 +127,9 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 	}
 	n := len(toks)
 	s.info, s.pos, s.used, s.susp, s.tl = grow(s.info, n), grow(s.pos, n), grow(s.used, n), grow(s.susp, n), grow(s.tl, n)
-	if s.gen++; uint16(s.gen) == 0 { // wrapped (entries keep 16 bits): no entry may claim the new number
+	if s.gen++; s.gen == 0 { // wrapped: no entry may claim the new number
 		s.words.reset()
-		s.gen++
+		s.gen = 1
 	}
 	clear(s.lexes)
 	if s.lexes = s.lexes[:0]; cap(s.lexes) < n/4 {

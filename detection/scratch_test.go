@@ -122,3 +122,32 @@ func FuzzWordTable(f *testing.F) {
 		}
 	})
 }
+
+// TestDocNumberWraps: when a pooled scratch's 16-bit document number
+// wraps, its word table is emptied, so that no entry's index, recorded for
+// a document 65,536 texts before, is taken for the new document's.
+func TestDocNumberWraps(t *testing.T) {
+	d := detector(t, "fr", "en").WithCache(NewCache(0))
+	first := "Le conseil municipal a voté le budget de la ville."
+	second := "La ville a présenté le budget du conseil."
+	dc := d.newDoc(first, tokenization.Tokenize(first, tokenization.ForLang("fr")))
+	dc.prepare()
+	s := dc.s
+	s.gen = 0xffff
+	dc.release()
+	toks := tokenization.Tokenize(second, tokenization.ForLang("fr"))
+	dc = d.newDoc(second, toks)
+	if dc.s != s {
+		t.Skip("the pool gave another scratch")
+	}
+	if s.gen != 1 || s.words.n != 0 {
+		t.Fatalf("after the wrap: document %d, %d words kept", s.gen, s.words.n)
+	}
+	dc.prepare()
+	for i, tok := range toks {
+		if li := dc.lexAt(i); li != nil && li.word != tok.Norm {
+			t.Fatalf("token %d %q read as %q", i, tok.Norm, li.word)
+		}
+	}
+	dc.release()
+}

@@ -28,7 +28,7 @@ type wordEntry struct {
 	li   *lexInfo
 	n    uint16 // the word's length, modulo 2^16 (a longer word is compared whole)
 	// idx is li's index in doc.lexes plus one, when gen is the doc's
-	// number modulo 2^16 (see newDoc).
+	// number (see newDoc: the table is emptied when the number wraps).
 	gen uint16
 	idx int32
 	// li's language-model id, and its ids in the text's and the
