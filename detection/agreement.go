@@ -35,18 +35,6 @@ func comboMask(a types.Analysis) uint8 {
 	return g & n
 }
 
-func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
-	var f feats
-	id, ok := lex.ID(w)
-	if !ok {
-		return f
-	}
-	for _, a := range lex.Analyses(buf[:0], id) {
-		f.add(a)
-	}
-	return f
-}
-
 // add records one reading.
 func (f *feats) add(a types.Analysis) {
 	switch {

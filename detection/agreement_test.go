@@ -7,6 +7,20 @@ import (
 	"github.com/unspin-project/unspin/types"
 )
 
+// featsOf is what lexInfo records of a word's readings, for a lexicon of
+// the test's own.
+func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
+	var f feats
+	id, ok := lex.ID(w)
+	if !ok {
+		return f
+	}
+	for _, a := range lex.Analyses(buf[:0], id) {
+		f.add(a)
+	}
+	return f
+}
+
 func TestAgreementOf(t *testing.T) {
 	l, err := lexicon.Decode(lexicon.Encode([]lexicon.Source{
 		{Form: "fort", Analyses: []types.Analysis{{Lemma: "fort", POS: types.Adj, Gender: types.Masc, Number: types.Sing}, {Lemma: "fort", POS: types.Adv}}},
