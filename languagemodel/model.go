@@ -147,6 +147,51 @@ func (m *Model) LogProb(u, v, w int) float32 {
 	return bow + (bv + pw)
 }
 
+// lookup is one of WordLogProbs' lookups under way: the three n-grams'
+// first slots and what they hold, read before any is tested.
+type lookup struct {
+	i3, ic, i2 uint64 // first slots: trigram, context bigram, bigram
+	g3, gc, g2 uint32 // the n-grams' tags
+	t3, tc, t2 uint32 // the tags the first slots hold
+	p3, bc, p2 byte   // and their values
+}
+
+// slots computes the n-grams' tags and first slots.
+func (m *Model) slots(l *lookup, u, v, w int) {
+	h3, hc, h2 := bin.Mix(key3(u, v, w)), bin.Mix(key2(u, v)), bin.Mix(key2(v, w))
+	l.i3, l.ic, l.i2 = slot(h3, m.tri.n), slot(hc, m.bi.n), slot(h2, m.bi.n)
+	l.g3, l.gc, l.g2 = uint32(h3>>32)|1, uint32(hc>>32)|1, uint32(h2>>32)|1
+}
+
+// load reads the first slots.
+func (m *Model) load(l *lookup) {
+	l.t3, l.tc, l.t2 = m.tri.tags.At(int(l.i3)), m.bi.tags.At(int(l.ic)), m.bi.tags.At(int(l.i2))
+	l.p3, l.bc, l.p2 = m.tri.p[l.i3], m.bi.b[l.ic], m.bi.p[l.i2]
+}
+
+// finish completes a lookup of (u, v, w) that slots and load began.
+func (m *Model) finish(l *lookup, v, w int) float32 {
+	if l.t3 == l.g3 {
+		return m.codeP[l.p3]
+	} else if i, ok := m.tri.probe(l.i3, l.g3, l.t3); ok {
+		return m.codeP[m.tri.p[i]]
+	}
+	var bow float32
+	if l.tc == l.gc {
+		bow = m.codeB[l.bc]
+	} else if i, ok := m.bi.probe(l.ic, l.gc, l.tc); ok {
+		bow = m.codeB[m.bi.b[i]]
+	}
+	if l.t2 == l.g2 {
+		return bow + m.codeP[l.p2]
+	} else if i, ok := m.bi.probe(l.i2, l.g2, l.t2); ok {
+		return bow + m.codeP[m.bi.p[i]]
+	}
+	_, bv := m.uni(v)
+	pw, _ := m.uni(w)
+	return bow + (bv + pw)
+}
+
 // logProbSeq is LogProb looking the n-grams up one after the other.
 func (m *Model) logProbSeq(u, v, w int) float32 {
 	if i, ok := m.tri.find(key3(u, v, w)); ok {

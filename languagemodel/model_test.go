@@ -193,3 +193,36 @@ func TestHasBigramsEqualsHasBigram(t *testing.T) {
 		t.Fatal("no stored bigram among the tested ones")
 	}
 }
+
+// WordLogProbs answers as WordLogProb, query by query, bit for bit, over
+// every triple of the toy vocabulary (more queries than one batch holds,
+// the unknown word and an id outside the vocabulary among them), and in
+// a slice shorter than a batch.
+func TestWordLogProbsEqualsWordLogProb(t *testing.T) {
+	m := trainToy(t, TrainOptions{})
+	n := m.VocabSize() + 1
+	var q []Trigram
+	for u := 0; u < n; u++ {
+		for v := 0; v < n; v++ {
+			for w := 0; w < n; w++ {
+				q = append(q, Trigram{u, v, w})
+			}
+		}
+	}
+	if len(q) <= batch {
+		t.Fatalf("%d queries: the test needs more than a batch (%d)", len(q), batch)
+	}
+	for _, qs := range [][]Trigram{q, q[:batch/2+1], q[len(q)-3:], nil} {
+		got := make([]float32, len(qs)+1)
+		got[len(qs)] = 42
+		m.WordLogProbs(got, qs)
+		for k, x := range qs {
+			if want := m.WordLogProb(x.U, x.V, x.W); math.Float32bits(got[k]) != math.Float32bits(want) {
+				t.Fatalf("WordLogProbs[%d] %v = %v, WordLogProb %v", k, x, got[k], want)
+			}
+		}
+		if got[len(qs)] != 42 {
+			t.Fatalf("WordLogProbs wrote past its %d queries", len(qs))
+		}
+	}
+}

@@ -2,6 +2,7 @@ package verdict
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -270,30 +271,51 @@ func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMVi
 	}
 	stride := max((sentences+maxSentences-1)/maxSentences, 1)
 	scores, lengths := make([]float64, 0, maxSentences), make([]float64, 0, maxSentences)
+	var q []languagemodel.Trigram
+	var got []float32
 	for start, k := 0, 0; start < len(v.IDs); k++ {
 		end := start + 1
 		for end < len(v.IDs) && v.Sentence[end] == v.Sentence[start] {
 			end++
 		}
 		if n := end - start; k%stride == 0 && n >= 3 {
-			u, w := languagemodel.BOS, languagemodel.BOS
-			sum := 0.0
-			for p := start; p < end; p++ {
-				id := v.IDs[p]
-				if p < len(v.LogProb) && v.LogProb[p] == v.LogProb[p] {
-					sum += float64(v.LogProb[p]) // the detector's, for the same context
-				} else {
-					sum += float64(lm.WordLogProb(u, w, id))
-				}
-				u, w = w, id
-			}
-			sum += float64(lm.LogProb(u, w, languagemodel.EOS))
+			sum := sentenceLogProb(lm, v, start, end, &q, &got)
 			scores = append(scores, sum/float64(n+1))
 			lengths = append(lengths, float64(n))
 		}
 		start = end
 	}
 	sentenceStats(f, scores, lengths)
+}
+
+// sentenceLogProb returns the log10 probability of the sentence at
+// positions [start, end) of v, its end included: the detector's
+// probabilities where it has them, the others looked up together (see
+// languagemodel.WordLogProbs), summed in position order. q and got are
+// buffers kept from one sentence to the next.
+func sentenceLogProb(lm *languagemodel.Model, v *detection.LMView, start, end int, q *[]languagemodel.Trigram, got *[]float32) float64 {
+	have := func(p int) bool { return p < len(v.LogProb) && v.LogProb[p] == v.LogProb[p] }
+	*q = (*q)[:0]
+	u, w := languagemodel.BOS, languagemodel.BOS
+	for p := start; p < end; p++ {
+		if !have(p) {
+			*q = append(*q, languagemodel.Trigram{U: u, V: w, W: v.IDs[p]})
+		}
+		u, w = w, v.IDs[p]
+	}
+	*q = append(*q, languagemodel.Trigram{U: u, V: w, W: languagemodel.EOS})
+	*got = slices.Grow((*got)[:0], len(*q))[:len(*q)]
+	lm.WordLogProbs(*got, *q)
+	sum, k := 0.0, 0
+	for p := start; p < end; p++ {
+		if have(p) {
+			sum += float64(v.LogProb[p])
+		} else {
+			sum += float64((*got)[k])
+			k++
+		}
+	}
+	return sum + float64((*got)[k])
 }
 
 // sentenceStats records the mean and spread of the sentences' per-word

@@ -123,3 +123,44 @@ func BenchmarkLogProbText(b *testing.B) {
 		fr.WordLM.LogProb(ids[k], ids[k+1], ids[k+2])
 	}
 }
+
+// BenchmarkWordLogProbs scores 1 MB of held-out French word by word in
+// reading order (as one sentence), one lookup after the other (one) and
+// with languagemodel.WordLogProbs (batched), which overlaps the lookups'
+// cache misses.
+func BenchmarkWordLogProbs(b *testing.B) {
+	data, err := os.ReadFile("../../bench/out/fr-1mb.txt")
+	if err != nil {
+		b.Skipf("skipped: %v (run bench/run.sh)", err)
+	}
+	lm := mustPack(b, "fr").WordLM
+	var ids []int
+	for _, t := range tokenization.Tokenize(string(data), tokenization.ForLang("fr")) {
+		if w := languagemodel.TokenWord(t); w != "" {
+			ids = append(ids, lm.ID(w))
+		}
+	}
+	dst := make([]float32, len(ids))
+	q := make([]languagemodel.Trigram, len(ids))
+	u, v := languagemodel.BOS, languagemodel.BOS
+	for k, w := range ids {
+		q[k] = languagemodel.Trigram{U: u, V: v, W: w}
+		u, v = v, w
+	}
+	b.Run("one", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			u, v := languagemodel.BOS, languagemodel.BOS
+			for k, w := range ids {
+				dst[k] = lm.WordLogProb(u, v, w)
+				u, v = v, w
+			}
+		}
+	})
+	b.Run("batched", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for i := 0; i < b.N; i++ {
+			lm.WordLogProbs(dst, q)
+		}
+	})
+}
