@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -112,31 +113,34 @@ func jsonString(raw []byte) (string, bool) {
 // unescape decodes the escapes of a JSON string body that validJSON has
 // accepted, as encoding/json does (an unpaired surrogate becomes U+FFFD).
 func unescape(b []byte) string {
-	out := make([]byte, 0, len(b))
+	// A builder sized to the body (escapes only shorten it) hands its
+	// bytes over as the string without copying them.
+	var out strings.Builder
+	out.Grow(len(b))
 	for i := 0; i < len(b); i++ {
 		// Copy the run up to the next escape at once.
 		k := bytes.IndexByte(b[i:], '\\')
 		if k < 0 {
-			out = append(out, b[i:]...)
+			out.Write(b[i:])
 			break
 		}
-		out = append(out, b[i:i+k]...)
+		out.Write(b[i : i+k])
 		if i += k; i+1 >= len(b) {
-			out = append(out, b[i])
+			out.WriteByte(b[i])
 			continue
 		}
 		i++
 		switch b[i] {
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		case 'u':
 			r := hex4(b[i+1:])
 			i += 4
@@ -152,12 +156,12 @@ func unescape(b []byte) string {
 					r = utf8.RuneError
 				}
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 		default: // " \ /
-			out = append(out, b[i])
+			out.WriteByte(b[i])
 		}
 	}
-	return string(out)
+	return out.String()
 }
 
 func hex4(b []byte) rune {

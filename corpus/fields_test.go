@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -52,6 +53,21 @@ func TestUnescape(t *testing.T) {
 		}
 		if got, ok := jsonString([]byte(s)); !ok || got != want {
 			t.Errorf("%s: got %q, want %q", s, got, want)
+		}
+	}
+}
+
+// BenchmarkParseLine reads a 5 KB record whose text holds the escapes of
+// real JSON Lines (line breaks, quotation marks, a \u escape).
+func BenchmarkParseLine(b *testing.B) {
+	line := []byte(`{"id":"doc-1","url":"https://example.org/a","text":"` +
+		strings.Repeat(`Le conseil municipal a voté le budget, \"sans surprise\", l\u2019après-midi.\n`, 60) + `"}`)
+	opt := Options{}.withDefaults()
+	b.SetBytes(int64(len(line)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if rec := ParseLine(line, opt); rec.Err != nil {
+			b.Fatal(rec.Err)
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -68,6 +69,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	every := fs.Int("checkpoint-every", 2000, "records between checkpoints")
 	quiet := fs.Bool("quiet", false, "no progress display even on a terminal")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a profile of the run's allocations to this file at its end (for go tool pprof)")
 	fs.Usage = func() { fmt.Fprint(stderr, scanHelp); fs.PrintDefaults() }
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -124,6 +126,9 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
+	if *memProfile != "" {
+		defer writeAllocs(*memProfile, stderr)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -235,6 +240,23 @@ func writeSummary(prefix string, sum *scan.Summary, inputs []string) error {
 // collector runs when the heap has grown fivefold instead of doubled,
 // under a soft limit that keeps the process well below the 1 GB ceiling.
 // GOGC and GOMEMLIMIT, when set, win.
+// writeAllocs writes the allocation profile to file name, reporting a
+// failure on stderr. A collection first makes the profile complete: it
+// shows allocations as of the last one.
+func writeAllocs(name string, stderr io.Writer) {
+	runtime.GC()
+	f, err := os.Create(name)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "unspin:", err)
+	}
+}
+
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)

@@ -93,3 +93,33 @@ func TestScanKill9Resume(t *testing.T) {
 		t.Skip("skipped: the run always finished before the kill (machine too fast for this input)")
 	}
 }
+
+// --cpuprofile and --memprofile write profiles go tool pprof reads
+// (gzipped protocol buffers); an unwritable path is reported.
+func TestScanProfiles(t *testing.T) {
+	tmp := t.TempDir()
+	in := filepath.Join(tmp, "in.jsonl")
+	rec := `{"id":"a","text":"Le conseil municipal a voté le budget de la ville après un long débat."}` + "\n"
+	if err := os.WriteFile(in, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cpu, mem := filepath.Join(tmp, "cpu.prof"), filepath.Join(tmp, "mem.prof")
+	code, _, errOut := runCLI("scan", "--quiet", "--lang", "fr", "--cpuprofile", cpu, "--memprofile", mem, "--out", filepath.Join(tmp, "out.jsonl"), in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, p := range []string{cpu, mem} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+			t.Errorf("%s: %d bytes, not a gzipped profile", p, len(data))
+		}
+	}
+	bad := filepath.Join(tmp, "no-such-dir", "mem.prof")
+	_, _, errOut = runCLI("scan", "--quiet", "--lang", "fr", "--memprofile", bad, "--out", filepath.Join(tmp, "out2.jsonl"), in)
+	if !strings.Contains(errOut, "no-such-dir") {
+		t.Errorf("an unwritable --memprofile path went unreported: %q", errOut)
+	}
+}
