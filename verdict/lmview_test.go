@@ -2,6 +2,7 @@ package verdict_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/unspin-project/unspin/detection"
@@ -16,7 +17,11 @@ import (
 func TestLMViewSameStats(t *testing.T) {
 	fr, _ := pack.Get("fr")
 	en, _ := pack.Get("en")
-	for _, text := range []string{human, spun, "Le rapport of the commission est with zorglubs inconnus, and the Blorx de Paris.", "Un. Deux trois quatre ! « Cinq », six ; sept… huit 12,5 %.\nNeuf dix onze douze."} {
+	// A sentence longer than a batch of model lookups, and more sentences
+	// than the statistics score (every few are then skipped).
+	long := strings.Repeat("le maire de la petite ville annonce que les travaux de la route commenceront bientôt et ", 6) + "voilà."
+	many := strings.Repeat("Le train part à midi. Il arrive le soir dans une gare du nord. ", 160)
+	for _, text := range []string{long, many, human, spun, "Le rapport of the commission est with zorglubs inconnus, and the Blorx de Paris.", "Un. Deux trois quatre ! « Cinq », six ; sept… huit 12,5 %.\nNeuf dix onze douze."} {
 		toks := tokenization.Tokenize(text, tokenization.ForLang("fr"))
 		var a, b map[string]float64
 		detection.New(fr, en, detection.DefaultThresholds, false).DetectLM(text, toks, func(fs []types.Finding, view detection.LMView) {
