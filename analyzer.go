@@ -111,7 +111,7 @@ func New(opts ...Option) (*Analyzer, error) {
 
 // Analyze finds the artefacts of text. The input must be valid UTF-8; an
 // empty text gives an empty report.
-func (a *Analyzer) Analyze(text string) (*Report, error) { return a.analyze(text, true) }
+func (a *Analyzer) Analyze(text string) (*Report, error) { return a.analyze(text, "", true) }
 
 // MaxTextBytes is the longest text one analysis takes: its token and
 // language-model positions are counted in 32 bits. A longer text is
@@ -132,8 +132,9 @@ func checkLength(n int) error {
 const maxPooledTokens = 1 << 16
 
 // analyze is Analyze; without withVerdict it leaves the document verdict out
-// (Fix has no use for it).
-func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
+// (Fix has no use for it). A pinned language, when not "", is the text's:
+// it is not identified (Fix's later rounds, see fixRounds).
+func (a *Analyzer) analyze(text, pinned string, withVerdict bool) (*Report, error) {
 	if err := checkLength(len(text)); err != nil {
 		return nil, err
 	}
@@ -161,9 +162,12 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 		*buf = toks[:0]
 		a.tokens.Put(buf)
 	}()
-	chosen, err := chooseLanguage(lang, toks)
-	if err != nil {
-		return nil, err
+	chosen := pinned
+	if chosen == "" {
+		var err error
+		if chosen, err = chooseLanguage(lang, toks); err != nil {
+			return nil, err
+		}
 	}
 	if chosen == "" {
 		return &Report{Repaired: text}, nil // no word: nothing to analyse
@@ -219,17 +223,26 @@ func (a *Analyzer) analyze(text string, withVerdict bool) (*Report, error) {
 
 // Fix returns text with confident suggestions applied, repeating the
 // analysis on the repaired text until it no longer changes (at most four
-// rounds), so that fixing a fixed text changes nothing.
-func (a *Analyzer) Fix(text string) (string, error) { return fixRounds(text, a.analyze) }
+// rounds), so that fixing a fixed text changes nothing. The text's
+// language is decided once, on the text as given: a repair cannot make a
+// later round read it in another language or refuse it.
+func (a *Analyzer) Fix(text string) (string, error) {
+	return fixRounds(text, func(t, lang string) (*Report, error) { return a.analyze(t, lang, false) })
+}
 
 // fixRounds applies analyse's repairs until the text stops changing (at
-// most four rounds).
-func fixRounds(text string, analyse func(string, bool) (*Report, error)) (string, error) {
-	cur := text
+// most four rounds). analyse reads its text in the language it is given,
+// or decides it when given "": the first round decides, the others keep
+// that language.
+func fixRounds(text string, analyse func(text, lang string) (*Report, error)) (string, error) {
+	cur, lang := text, ""
 	for round := 0; round < 4; round++ {
-		r, err := analyse(cur, false)
+		r, err := analyse(cur, lang)
 		if err != nil {
 			return "", err
+		}
+		if lang == "" {
+			lang = r.Lang
 		}
 		if r.Repaired == cur {
 			return cur, nil

@@ -13,14 +13,14 @@ import (
 // span of page, its Text the page's bytes there (tags and character
 // references included), and Repaired is the page with the suggestions
 // written in, HTML-escaped. The page must be UTF-8.
-func (a *Analyzer) AnalyzeHTML(page string) (*Report, error) { return a.analyzeHTML(page, true) }
+func (a *Analyzer) AnalyzeHTML(page string) (*Report, error) { return a.analyzeHTML(page, "", true) }
 
-func (a *Analyzer) analyzeHTML(page string, withVerdict bool) (*Report, error) {
+func (a *Analyzer) analyzeHTML(page, pinned string, withVerdict bool) (*Report, error) {
 	if !utf8.ValidString(page) {
 		return nil, errorf(KindInput, "page is not valid UTF-8 (first bad byte at offset %d): convert it first", firstInvalid(page))
 	}
 	x := htmltext.Extract(page)
-	r, err := a.analyze(x.Text, withVerdict)
+	r, err := a.analyze(x.Text, pinned, withVerdict)
 	if err != nil {
 		return nil, err
 	}
@@ -38,4 +38,6 @@ func (a *Analyzer) analyzeHTML(page string, withVerdict bool) (*Report, error) {
 
 // FixHTML is Fix for an HTML page: the page with confident suggestions
 // written into its text, markup untouched elsewhere.
-func (a *Analyzer) FixHTML(page string) (string, error) { return fixRounds(page, a.analyzeHTML) }
+func (a *Analyzer) FixHTML(page string) (string, error) {
+	return fixRounds(page, func(p, lang string) (*Report, error) { return a.analyzeHTML(p, lang, false) })
+}

@@ -37,7 +37,9 @@ const (
 	// only in a text this long that the other language explains this much
 	// better (English text in a French corpus; spun or machine-translated
 	// French stays French: its least lead over English on the held-out
-	// splits is above −0.2, from tables and markup).
+	// splits is above −0.2, from tables and markup). Half of those words
+	// must be longer than one letter: a run of initials and labels
+	// ("A C Y A") is not a text that can outvote the caller.
 	overrideWords = 20
 	overrideLead  = 0.5
 )
@@ -58,7 +60,7 @@ func chooseLanguage(given string, toks []types.Token) (string, error) {
 		// A text in none of the profiled languages keeps the given one:
 		// markup, tables of codes and names are not a reason to refuse
 		// what the caller says is French.
-		if g.Words < overrideWords || g.Lang == given || g.Lang == "" {
+		if g.Words < overrideWords || 2*g.Long < overrideWords || g.Lang == given || g.Lang == "" {
 			return given, nil
 		}
 		if s, ok := g.Scores[given]; !ok || g.Scores[g.Lang]-s < overrideLead {

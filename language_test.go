@@ -54,6 +54,9 @@ func TestGivenLanguage(t *testing.T) {
 		{"Le however de la réunion était de discuter du lengthy de la frontière et de la state of affairs des deux events, à fort impression pour la région.", "fr"},
 		{"Breaking news today", "fr"},
 		{"Die Brücke", "fr"},
+		// Initials and labels, with a couple of words that lean Spanish:
+		// not a text that outvotes the caller (found by FuzzAnalyze).
+		{"000 padre00 rA0 A C C Y A A A Y A Y A A Y A e e volume i,", "fr"},
 	}
 	for _, tc := range tests {
 		r, err := a.Analyze(tc.text)

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/unspin-project/unspin/internal/wordkey"
 	"github.com/unspin-project/unspin/types"
@@ -111,6 +112,7 @@ type Guess struct {
 	Margin  float64            // its lead over the runner-up, log10 units per word
 	Known   float64            // share of the words that are among the language's frequent words
 	Words   int                // words looked at
+	Long    int                // those of two letters or more
 	Runner  string             // the runner-up
 	Scores  map[string]float64 // mean log10 frequency per word in each profiled language
 	Reasons string             // why Lang is empty, if it is
@@ -145,8 +147,12 @@ func Identify(toks []types.Token) Guess {
 	score := make([]float64, len(p.langs))
 	known := make([]int, len(p.langs))
 	n := 0
+	long := 0
 	add := func(t *types.Token) {
 		n++
+		if len(t.Norm) > 1 && utf8.RuneCountInString(t.Norm) > 1 {
+			long++
+		}
 		var row []int8
 		if off, ok := p.index.Get(normApostrophe(t.Norm)); ok {
 			row = p.rows[off : int(off)+len(p.langs)]
@@ -198,7 +204,7 @@ func Identify(toks []types.Token) Guess {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
 	best, second := order[0], order[1]
-	g := Guess{Lang: p.langs[best], Runner: p.langs[second], Words: n,
+	g := Guess{Lang: p.langs[best], Runner: p.langs[second], Words: n, Long: long,
 		Margin: (score[best] - score[second]) / float64(n), Known: float64(known[best]) / float64(n), Scores: map[string]float64{}}
 	for l, s := range score {
 		g.Scores[p.langs[l]] = s / float64(n)

@@ -37,6 +37,15 @@ func TestIdentifyNoWords(t *testing.T) {
 	}
 }
 
+// Long counts the words looked at that are longer than one letter (an
+// accented letter is one letter, not its two bytes).
+func TestIdentifyLong(t *testing.T) {
+	g := languageid.Identify(tokenization.Tokenize("A C à y é padre volume", tokenization.Options{Elisions: true}))
+	if g.Words != 7 || g.Long != 2 {
+		t.Errorf("got %d words, %d longer than a letter; want 7 and 2", g.Words, g.Long)
+	}
+}
+
 func TestProfiled(t *testing.T) {
 	got := languageid.Profiled()
 	want := map[string]bool{"de": true, "en": true, "es": true, "fr": true, "it": true, "pt": true}
