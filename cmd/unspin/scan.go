@@ -236,10 +236,6 @@ func writeSummary(prefix string, sum *scan.Summary, inputs []string) error {
 	return f.Close()
 }
 
-// tuneGC trades memory for time in a batch run or a one-text check: the
-// collector runs when the heap has grown fivefold instead of doubled,
-// under a soft limit that keeps the process well below the 1 GB ceiling.
-// GOGC and GOMEMLIMIT, when set, win.
 // writeAllocs writes the allocation profile to file name, reporting a
 // failure on stderr. A collection first makes the profile complete: it
 // shows allocations as of the last one.
@@ -257,6 +253,10 @@ func writeAllocs(name string, stderr io.Writer) {
 	}
 }
 
+// tuneGC trades memory for time in a batch run or a one-text check: the
+// collector runs when the heap has grown fivefold instead of doubled,
+// under a soft limit that keeps the process well below the 1 GB ceiling.
+// GOGC and GOMEMLIMIT, when set, win.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
