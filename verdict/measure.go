@@ -279,7 +279,8 @@ func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMVi
 			end++
 		}
 		if n := end - start; k%stride == 0 && n >= 3 {
-			sum := sentenceLogProb(lm, v, start, end, &q, &got)
+			var sum float64
+			sum, q, got = sentenceLogProb(lm, v, start, end, q, got)
 			scores = append(scores, sum/float64(n+1))
 			lengths = append(lengths, float64(n))
 		}
@@ -292,30 +293,30 @@ func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMVi
 // positions [start, end) of v, its end included: the detector's
 // probabilities where it has them, the others looked up together (see
 // languagemodel.WordLogProbs), summed in position order. q and got are
-// buffers kept from one sentence to the next.
-func sentenceLogProb(lm *languagemodel.Model, v *detection.LMView, start, end int, q *[]languagemodel.Trigram, got *[]float32) float64 {
+// buffers kept from one sentence to the next; it returns them, grown.
+func sentenceLogProb(lm *languagemodel.Model, v *detection.LMView, start, end int, q []languagemodel.Trigram, got []float32) (float64, []languagemodel.Trigram, []float32) {
 	have := func(p int) bool { return p < len(v.LogProb) && v.LogProb[p] == v.LogProb[p] }
-	*q = (*q)[:0]
+	q = q[:0]
 	u, w := languagemodel.BOS, languagemodel.BOS
 	for p := start; p < end; p++ {
 		if !have(p) {
-			*q = append(*q, languagemodel.Trigram{U: u, V: w, W: v.IDs[p]})
+			q = append(q, languagemodel.Trigram{U: u, V: w, W: v.IDs[p]})
 		}
 		u, w = w, v.IDs[p]
 	}
-	*q = append(*q, languagemodel.Trigram{U: u, V: w, W: languagemodel.EOS})
-	*got = slices.Grow((*got)[:0], len(*q))[:len(*q)]
-	lm.WordLogProbs(*got, *q)
+	q = append(q, languagemodel.Trigram{U: u, V: w, W: languagemodel.EOS})
+	got = slices.Grow(got[:0], len(q))[:len(q)]
+	lm.WordLogProbs(got, q)
 	sum, k := 0.0, 0
 	for p := start; p < end; p++ {
 		if have(p) {
 			sum += float64(v.LogProb[p])
 		} else {
-			sum += float64((*got)[k])
+			sum += float64(got[k])
 			k++
 		}
 	}
-	return sum + float64((*got)[k])
+	return sum + float64(got[k]), q, got
 }
 
 // sentenceStats records the mean and spread of the sentences' per-word
