@@ -93,6 +93,7 @@ type wordInfo struct {
 	// spinFunction: a function word of the spinner's language that is no
 	// word of the text language's dictionary ("the", "of").
 	spinFunction bool
+	lex          LexFlags // what LMView.Lex gives every token of the word, but LexUpper
 }
 
 // doc is the per-call state.
@@ -101,22 +102,22 @@ type doc struct {
 	// common is the detector's cache from its second text on, else nil:
 	// a first text has nothing to find there, and what it learns stays in
 	// its worker's maps (s), which the next text reuses.
-	common        *pairCache
-	s             *scratch // where the buffers and maps below come from
-	text          string
-	toks          []types.Token
-	info          []wordInfo
-	ids           []int   // LM id per LM position
-	pos           []int   // LM position of each token, -1 if none
-	sent          []int   // sentence number of each LM position
-	ownID, spinID []int32 // lexicon ids per token (−1: none); see LMView
-	out           []types.Finding
-	used          []bool // tokens already inside a finding
-	susp          []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
-	infl          map[inflKey][]form
-	cands         map[candKey][]cand
-	abuf          []types.Analysis
-	pairs         map[string][]cand // pair originals per word (see pairCands)
+	common *pairCache
+	s      *scratch // where the buffers and maps below come from
+	text   string
+	toks   []types.Token
+	info   []wordInfo
+	ids    []int      // LM id per LM position
+	pos    []int      // LM position of each token, -1 if none
+	sent   []int      // sentence number of each LM position
+	lex    []LexFlags // what the lexicons say of each token; see LMView
+	out    []types.Finding
+	used   []bool // tokens already inside a finding
+	susp   []int8 // cached suspect verdicts: 0 unknown, 1 yes, -1 no
+	infl   map[inflKey][]form
+	cands  map[candKey][]cand
+	abuf   []types.Analysis
+	pairs  map[string][]cand // pair originals per word (see pairCands)
 	// tl holds, per token, the index plus one in lexes of its word's
 	// lexicon facts (0: not a word): indices, not pointers, so that the
 	// garbage collector has one pointer per distinct word to follow
@@ -143,9 +144,9 @@ func (d *Detector) Detect(text string, toks []types.Token) []types.Finding {
 type LMView struct {
 	IDs      []int
 	Sentence []int
-	// Own and Spin are, per token, its id in the text's and the spinner's
-	// lexicon (−1: not a word, or unknown), as the detector looked them up.
-	Own, Spin []int32
+	// Lex is, per token, what the lexicons say of it as the detector
+	// looked it up (0: not a word).
+	Lex []LexFlags
 	// LogProb is, per position, what languagemodel.WordLogProb gives its
 	// word after the two positions before it in its sentence, where the
 	// detector needed it; NaN (or a nil slice) elsewhere.
@@ -177,7 +178,7 @@ func (d *Detector) DetectLM(text string, toks []types.Token, use func([]types.Fi
 	dc.leaks()
 	sort.Slice(dc.out, func(i, j int) bool { return dc.out[i].Start < dc.out[j].Start })
 	if use != nil {
-		use(dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Own: dc.ownID, Spin: dc.spinID, LogProb: dc.lp})
+		use(dc.out, LMView{IDs: dc.ids, Sentence: dc.sent, Lex: dc.lex, LogProb: dc.lp})
 	}
 	return dc.out
 }
@@ -188,13 +189,13 @@ func (dc *doc) prepare() {
 	sent := 0
 	n := len(dc.toks)
 	dc.ids, dc.sent = reuse(dc.s.ids, n)[:0], reuse(dc.s.sent, n)[:0]
-	// Every element of ownID and spinID is set below.
-	dc.ownID, dc.spinID = reuse(dc.s.ownID, n), reuse(dc.s.spinID, n)
+	// Every element of lex is set below.
+	dc.lex = reuse(dc.s.lex, n)
 	accented := 0 // words with an accented letter
 	for i := range dc.toks {
 		t := &dc.toks[i]
 		dc.pos[i] = -1
-		dc.ownID[i], dc.spinID[i] = -1, -1
+		dc.lex[i] = 0
 		if languagemodel.NewSentence(dc.toks, i) && len(dc.ids) > 0 {
 			sent++
 		}
@@ -272,6 +273,7 @@ func (dc *doc) wordFacts(norm string, li *lexInfo) wordInfo {
 	wi.realWord = li.homog && !li.noOriginal
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
+	wi.lex = lexFlags(li)
 	if dc.d.spin == nil || !li.sok {
 		return wi
 	}
@@ -292,11 +294,12 @@ func (dc *doc) wordFacts(norm string, li *lexInfo) wordInfo {
 // entry.
 func (dc *doc) setWord(i int, e *wordEntry) {
 	t := &dc.toks[i]
-	dc.ownID[i], dc.spinID[i] = e.oid, e.sid
 	wi := &dc.info[i]
 	*wi = e.info
 	dc.words++
+	dc.lex[i] = wi.lex
 	if wi.upper = startsUpper(t.Text); wi.upper {
+		dc.lex[i] |= LexUpper
 		own, spin, li := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil), e.li
 		if dc.d.spin != nil {
 			spin = dc.d.spin.Lexicon
@@ -457,8 +460,11 @@ type lexInfo struct {
 	ownPM, spinPM                                        float64
 	ownSubs                                              uint32
 	ownDict, ownStop, content, homog, spinDict, spinStop bool
-	nominal                                              bool  // a noun or adjective reading, not a stop word
-	assoc                                                int32 // association id of its content lemma, −1 if none
+	// listed: in the dictionary or counted at least 3 times in the
+	// corpus; rare: under one per million in the corpus and subtitles.
+	listed, rare bool
+	nominal      bool  // a noun or adjective reading, not a stop word
+	assoc        int32 // association id of its content lemma, −1 if none
 	// noOriginal: the confusion table holds the word with no candidate
 	// original, so the real-word test cannot find it spun.
 	noOriginal bool
@@ -477,13 +483,7 @@ func (dc *doc) entry(norm string) *wordEntry {
 	}
 	li := dc.lexInfo(norm)
 	e = dc.s.words.add(e, norm, a, b, li)
-	e.lmID, e.oid, e.sid = int32(li.lmID), -1, -1
-	if li.ook {
-		e.oid = int32(li.oid)
-	}
-	if li.sok {
-		e.sid = int32(li.sid)
-	}
+	e.lmID = int32(li.lmID)
 	e.info = dc.wordFacts(norm, li)
 	return e
 }
@@ -545,6 +545,8 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 		li.ownSubs = own.SubsCount(li.oid)
 		li.ownDict = own.Flags(li.oid)&lexicon.InDictionary != 0
 		li.ownStop = own.Flags(li.oid)&lexicon.Stopword != 0
+		li.listed = li.ownDict || own.Count(li.oid) >= 3
+		li.rare = own.PerMillion(li.oid) < 1 && own.SubsPerMillion(li.oid) < 1
 		dc.abuf = own.Analyses(dc.abuf[:0], li.oid)
 		for _, a := range dc.abuf {
 			li.f.add(a)

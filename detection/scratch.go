@@ -28,19 +28,19 @@ type scratch struct {
 	susp  []int8
 	tl    []int32
 	// The per-position buffers of prepare, wlp and quoted (see doc).
-	ids, sent     []int
-	ownID, spinID []int32
-	lp            []float32
-	quote         []int
-	items         []item           // a collector's gathering buffer, reused
-	seen          map[string]int   // and its index
-	reject        map[string]bool  // and the texts it refused
-	candBuf       []cand           // candidates' copy
-	links         []thesaurus.Link // reverseCandidates' buffers
-	second        []thesaurus.Link
-	oneID         [1]int  // rank's one-word id list
-	sortIdx       []int32 // sortByScore's buffers
-	sortTmp       []cand
+	ids, sent []int
+	lex       []LexFlags
+	lp        []float32
+	quote     []int
+	items     []item           // a collector's gathering buffer, reused
+	seen      map[string]int   // and its index
+	reject    map[string]bool  // and the texts it refused
+	candBuf   []cand           // candidates' copy
+	links     []thesaurus.Link // reverseCandidates' buffers
+	second    []thesaurus.Link
+	oneID     [1]int  // rank's one-word id list
+	sortIdx   []int32 // sortByScore's buffers
+	sortTmp   []cand
 	// The topic's buffers (see topic.go).
 	topicWords []topicWord
 	win        []int32
@@ -148,7 +148,7 @@ func (dc *doc) release() {
 		}
 		clear(dc.lexes)
 		dc.s.lexes = dc.lexes[:0]
-		dc.s.ids, dc.s.sent, dc.s.ownID, dc.s.spinID = dc.ids, dc.sent, dc.ownID, dc.spinID
+		dc.s.ids, dc.s.sent, dc.s.lex = dc.ids, dc.sent, dc.lex
 		if dc.lp != nil {
 			dc.s.lp = dc.lp
 		}

@@ -29,11 +29,9 @@ type wordEntry struct {
 	n    uint16 // the word's length, modulo 2^16 (a longer word is compared whole)
 	// idx is li's index in doc.lexes plus one, when gen is the doc's
 	// number (see newDoc: the table is emptied when the number wraps).
-	gen uint16
-	idx int32
-	// li's language-model id, and its ids in the text's and the
-	// spinner's lexicons (−1: not in it).
-	lmID, oid, sid int32
+	gen  uint16
+	idx  int32
+	lmID int32 // li's language-model id
 	// info is what every token of the word gets (see setWord), foreign
 	// standing for "foreign unless a name".
 	info wordInfo

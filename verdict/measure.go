@@ -88,33 +88,40 @@ func lexStats(f map[string]float64, in Input) {
 	if in.Spinner != nil {
 		spin = in.Spinner.Lexicon
 	}
+	var view []detection.LexFlags
+	if in.LM != nil && len(in.LM.Lex) == len(in.Tokens) {
+		view = in.LM.Lex
+	}
 	var foreignFn, fn, unknown, rare, content, seen float64
 	// Beyond maxWords words, every stride-th token stands for the rest.
 	stride := (len(in.Tokens) + maxWords - 1) / maxWords
 	for i := 0; i < len(in.Tokens); i += max(stride, 1) {
-		t := in.Tokens[i]
-		if t.Kind != types.Word {
+		if in.Tokens[i].Kind != types.Word {
 			continue
 		}
 		seen++
-		id, ok := lookup(own, in.LM, i, t.Norm, false)
-		if ok && own.Flags(id)&lexicon.Stopword != 0 {
+		var lf detection.LexFlags
+		if view != nil {
+			lf = view[i]
+		} else {
+			lf = lexFlags(own, spin, &in.Tokens[i])
+		}
+		known, stop, upper := lf&detection.LexKnown != 0, lf&detection.LexStopword != 0, lf&detection.LexUpper != 0
+		if known && stop {
 			fn++
 		}
-		if !ok || own.Flags(id)&lexicon.InDictionary == 0 && own.Count(id) < 3 {
-			if !startsUpper(t.Text) {
+		if !known || lf&detection.LexListed == 0 {
+			if !upper {
 				unknown++
 			}
-		} else if own.Flags(id)&lexicon.Stopword == 0 {
+		} else if !stop {
 			content++
-			if own.PerMillion(id) < 1 && own.SubsPerMillion(id) < 1 {
+			if lf&detection.LexRare != 0 {
 				rare++
 			}
 		}
-		if spin != nil && (!ok || own.Flags(id)&lexicon.Stopword == 0) {
-			if sid, sok := lookup(spin, in.LM, i, t.Norm, true); sok && spin.Flags(sid)&lexicon.Stopword != 0 && !startsUpper(t.Text) {
-				foreignFn++
-			}
+		if spin != nil && (!known || !stop) && lf&detection.LexSpinStopword != 0 && !upper {
+			foreignFn++
 		}
 	}
 	// Rates over the words seen, per 100 words.
@@ -125,19 +132,32 @@ func lexStats(f map[string]float64, in Input) {
 	f["rare_share"] = rare / max(content, 1)
 }
 
-// lookup returns token i's id in lexicon l: the one the detector found
-// (v, when it covers the tokens) or a fresh lookup of norm.
-func lookup(l *lexicon.Lexicon, v *detection.LMView, i int, norm string, spinner bool) (int, bool) {
-	if v != nil {
-		s := v.Own
-		if spinner {
-			s = v.Spin
+// lexFlags looks word token t up in the text's lexicon and the spinner's
+// (nil: none), for a text without the detector's view: the flags the
+// detector gives it (see detection.LexFlags).
+func lexFlags(own, spin *lexicon.Lexicon, t *types.Token) detection.LexFlags {
+	lf := detection.LexWord
+	if id, ok := own.ID(t.Norm); ok {
+		lf |= detection.LexKnown
+		if own.Flags(id)&lexicon.Stopword != 0 {
+			lf |= detection.LexStopword
 		}
-		if i < len(s) {
-			return int(s[i]), s[i] >= 0
+		if own.Flags(id)&lexicon.InDictionary != 0 || own.Count(id) >= 3 {
+			lf |= detection.LexListed
+		}
+		if own.PerMillion(id) < 1 && own.SubsPerMillion(id) < 1 {
+			lf |= detection.LexRare
 		}
 	}
-	return l.ID(norm)
+	if spin != nil {
+		if id, ok := spin.ID(t.Norm); ok && spin.Flags(id)&lexicon.Stopword != 0 {
+			lf |= detection.LexSpinStopword
+		}
+	}
+	if startsUpper(t.Text) {
+		lf |= detection.LexUpper
+	}
+	return lf
 }
 
 // maxWords bounds the tokens lexStats looks up.
