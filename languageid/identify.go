@@ -21,13 +21,19 @@ import (
 var profilesText string
 
 // profiles are the parsed word profiles: word → coded log10 frequency per
-// million in each language of langs (math.MinInt8: not among its words),
-// the rows laid end to end in one array, which the index points into.
+// million in each language of langs (math.MinInt8: not among its words).
+// A word's row is its value in the index, so that a lookup reads one
+// slot, not a slot and then a row elsewhere.
 type profiles struct {
 	langs []string
-	index wordkey.Map[int32] // offset of the word's row in rows
-	rows  []int8
+	index wordkey.Map[row]
 }
+
+// row holds a word's coded frequencies, one per language of profiles.langs.
+type row [maxLangs]int8
+
+// maxLangs is the most languages the profiles may hold.
+const maxLangs = 8
 
 var loadProfiles = sync.OnceValue(func() *profiles {
 	p, err := parseProfiles(profilesText)
@@ -48,7 +54,9 @@ func parseProfiles(s string) (*profiles, error) {
 			}
 		}
 	}
-	width := len(p.langs)
+	if len(p.langs) > maxLangs {
+		return nil, fmt.Errorf("languageid: %d languages profiled, at most %d", len(p.langs), maxLangs)
+	}
 	p.index.Grow(lines)
 	cur, n := -1, 0
 	for line := range strings.Lines(s) {
@@ -63,16 +71,15 @@ func parseProfiles(s string) (*profiles, error) {
 			if err != nil || v < -100 || v > 100 {
 				return nil, fmt.Errorf("languageid: profiles line %d: bad value %q", n, f[1])
 			}
-			off, ok := p.index.Get(f[0])
+			r, ok := p.index.Get(f[0])
 			if !ok {
-				off = int32(len(p.rows))
-				p.index.Put(f[0], off)
-				for range width {
-					p.rows = append(p.rows, math.MinInt8)
+				for l := range r {
+					r[l] = math.MinInt8
 				}
 			}
-			if r := &p.rows[int(off)+cur]; *r == math.MinInt8 { // a word's first value in a language stands
-				*r = int8(v)
+			if r[cur] == math.MinInt8 { // a word's first value in a language stands
+				r[cur] = int8(v)
+				p.index.Put(f[0], r)
 			}
 		default:
 			return nil, fmt.Errorf("languageid: profiles line %d: %q", n, strings.TrimSuffix(line, "\n"))
@@ -153,13 +160,10 @@ func Identify(toks []types.Token) Guess {
 		if len(t.Norm) > 1 && utf8.RuneCountInString(t.Norm) > 1 {
 			long++
 		}
-		var row []int8
-		if off, ok := p.index.Get(normApostrophe(t.Norm)); ok {
-			row = p.rows[off : int(off)+len(p.langs)]
-		}
+		r, ok := p.index.Get(normApostrophe(t.Norm))
 		for l := range p.langs {
-			if row != nil && row[l] != math.MinInt8 {
-				score[l] += float64(row[l]) / 10
+			if ok && r[l] != math.MinInt8 {
+				score[l] += float64(r[l]) / 10
 				known[l]++
 			} else {
 				score[l] += unknownScore

@@ -19,9 +19,9 @@ func TestParseProfiles(t *testing.T) {
 	}
 	rows := map[string][2]int8{"maison": {30, 2}, "le": {50, math.MinInt8}, "the": {math.MinInt8, 55}}
 	for w, want := range rows {
-		off, ok := p.index.Get(w)
-		if !ok || p.rows[off] != want[0] || p.rows[off+1] != want[1] {
-			t.Errorf("%q: row %v, want %v", w, p.rows[off:off+2], want)
+		r, ok := p.index.Get(w)
+		if !ok || r[0] != want[0] || r[1] != want[1] {
+			t.Errorf("%q: row %v, want %v", w, r[:2], want)
 		}
 	}
 	for _, bad := range []string{
@@ -29,6 +29,7 @@ func TestParseProfiles(t *testing.T) {
 		"lang fr 1\nmaison 300\n",
 		"lang fr 1\nmaison 3 4\n",
 		"maison 3\n",
+		strings.Repeat("lang xx 1\n", maxLangs+1), // more languages than a row holds
 	} {
 		if _, err := parseProfiles(bad); err == nil || !strings.HasPrefix(err.Error(), "languageid: ") {
 			t.Errorf("%q: error %v", bad, err)
