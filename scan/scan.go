@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -147,6 +148,8 @@ type scanner struct {
 	start time.Time
 	total int64 // input bytes, for progress
 	done  int64 // bytes of finished files
+	// lines holds written output lines' buffers for the workers to reuse.
+	lines chan []byte
 }
 
 func (s *scanner) run(ctx context.Context) error {
@@ -221,6 +224,7 @@ func (s *scanner) file(ctx context.Context, path string) error {
 	inflight := 4 * s.cfg.Workers
 	jobs := make(chan job, inflight)
 	results := make(chan result, inflight)
+	s.lines = make(chan []byte, inflight)
 	slots := make(chan struct{}, inflight) // bounds records in flight
 	var readErr error
 	go func() {
@@ -279,6 +283,7 @@ func (s *scanner) file(ctx context.Context, path string) error {
 			if err := s.emit(r); err != nil {
 				return err
 			}
+			s.recycle(r.line)
 			s.st.Records++
 			if s.cfg.crashAfter > 0 && s.st.Summary.Records >= s.cfg.crashAfter {
 				for _, o := range s.outs {
@@ -449,6 +454,11 @@ type Options struct {
 // and why. It is the whole per-record work of Run, for other drivers (the
 // Beam pipeline).
 func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
+	return analyseInto(nil, a, rec, opt)
+}
+
+// analyseInto is Analyse with the output line appended to dst[:0].
+func analyseInto(dst []byte, a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
 	res := Result{URL: rec.URL, TextBytes: len(rec.Text)}
 	reject := func(err error) Result {
 		res.Reject, res.Dest, res.Line = err, Rejected, rejectLine(rec, err)
@@ -466,7 +476,7 @@ func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
 		if err != nil {
 			return reject(err)
 		}
-		res.Dest, res.Line = Kept, withUnspin(rec, u)
+		res.Dest, res.Line = Kept, withUnspin(dst, rec, u)
 		return res
 	}
 	if err != nil {
@@ -508,13 +518,19 @@ func Analyse(a *unspin.Analyzer, rec corpus.Record, opt Options) Result {
 	if opt.Filter > 0 && res.Score >= opt.Filter {
 		res.Dest = Filtered
 	}
-	res.Line = withUnspin(rec, u)
+	res.Line = withUnspin(dst, rec, u)
 	return res
 }
 
-// analyse is Analyse for a job of Run.
+// analyse is Analyse for a job of Run, its line in a recycled buffer
+// when one is free (see recycle).
 func (s *scanner) analyse(j job) result {
-	r := Analyse(s.a, j.rec, Options{Filter: s.cfg.Filter, Repaired: s.cfg.Repaired, Sources: s.cfg.Sources})
+	var dst []byte
+	select {
+	case dst = <-s.lines:
+	default:
+	}
+	r := analyseInto(dst, s.a, j.rec, Options{Filter: s.cfg.Filter, Repaired: s.cfg.Repaired, Sources: s.cfg.Sources})
 	dest := s.cfg.Out
 	switch r.Dest {
 	case Filtered:
@@ -564,10 +580,26 @@ func compact(fs []report.Finding) []compactFinding {
 	return out
 }
 
+// recycle keeps a written line's buffer for a later record, unless it is
+// large (a huge record's buffer is left to the collector) or enough are
+// kept already.
+func (s *scanner) recycle(line []byte) {
+	if cap(line) > maxRecycled {
+		return
+	}
+	select {
+	case s.lines <- line[:0]:
+	default:
+	}
+}
+
+// maxRecycled is the largest line buffer recycle keeps.
+const maxRecycled = 1 << 20
+
 // withUnspin returns the record with the "unspin" field added: the JSON
 // object as read with the field spliced in before its closing brace, or,
 // for records without one (WARC), a new object.
-func withUnspin(rec corpus.Record, u []byte) []byte {
+func withUnspin(dst []byte, rec corpus.Record, u []byte) []byte {
 	if raw := bytes.TrimSpace(rec.Raw); bytes.Contains(raw, []byte(`"unspin"`)) {
 		// The record may have an "unspin" field already: replace it.
 		var obj map[string]json.RawMessage
@@ -580,17 +612,15 @@ func withUnspin(rec corpus.Record, u []byte) []byte {
 	}
 	if raw := bytes.TrimSpace(rec.Raw); len(raw) >= 2 && raw[len(raw)-1] == '}' {
 		body := bytes.TrimSpace(raw[1 : len(raw)-1])
-		var b bytes.Buffer
-		b.Grow(len(raw) + len(u) + 12)
-		b.WriteByte('{')
-		b.Write(body)
+		b := slices.Grow(dst[:0], len(raw)+len(u)+12)
+		b = append(b, '{')
+		b = append(b, body...)
 		if len(body) > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		b.WriteString(`"unspin":`)
-		b.Write(u)
-		b.WriteByte('}')
-		return b.Bytes()
+		b = append(b, `"unspin":`...)
+		b = append(b, u...)
+		return append(b, '}')
 	}
 	out, _ := json.Marshal(struct {
 		ID     string          `json:"id"`
