@@ -93,6 +93,7 @@ type wordInfo struct {
 	// spinFunction: a function word of the spinner's language that is no
 	// word of the text language's dictionary ("the", "of").
 	spinFunction bool
+	loan         bool     // a loanword by its lexicon facts (see loan)
 	lex          LexFlags // what LMView.Lex gives every token of the word, but LexUpper
 }
 
@@ -110,6 +111,7 @@ type doc struct {
 	ids    []int      // LM id per LM position
 	pos    []int      // LM position of each token, -1 if none
 	sent   []int      // sentence number of each LM position
+	tokOf  []int32    // token of each LM position
 	lex    []LexFlags // what the lexicons say of each token; see LMView
 	out    []types.Finding
 	used   []bool // tokens already inside a finding
@@ -122,13 +124,11 @@ type doc struct {
 	// lexicon facts (0: not a word): indices, not pointers, so that the
 	// garbage collector has one pointer per distinct word to follow
 	// instead of one per token. Read it with lexAt.
-	tl         []int32
-	lexes      []*lexInfo
-	lp         []float32 // per LM position, its word's log10 probability in context (see wlp)
-	nbuf       [2]int
-	quote      []int       // words of the enclosing quotation per token (see quoted)
-	topicWords []topicWord // content words the association table knows (see topicContext)
-	topicBuilt bool
+	tl    []int32
+	lexes []*lexInfo
+	lp    []float32 // per LM position, its word's log10 probability in context (see wlp)
+	nbuf  [2]int
+	quote []int // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
 	foreign, words int
 }
@@ -188,7 +188,7 @@ func (dc *doc) prepare() {
 	lm := dc.d.text.WordLM
 	sent := 0
 	n := len(dc.toks)
-	dc.ids, dc.sent = reuse(dc.s.ids, n)[:0], reuse(dc.s.sent, n)[:0]
+	dc.ids, dc.sent, dc.tokOf = reuse(dc.s.ids, n)[:0], reuse(dc.s.sent, n)[:0], reuse(dc.s.tokOf, n)[:0]
 	// Every element of lex is set below.
 	dc.lex = reuse(dc.s.lex, n)
 	accented := 0 // words with an accented letter
@@ -212,6 +212,7 @@ func (dc *doc) prepare() {
 				id = dc.otherID(lm, w)
 			}
 			dc.ids = append(dc.ids, id)
+			dc.tokOf = append(dc.tokOf, int32(i))
 			dc.sent = append(dc.sent, sent)
 		}
 		if t.Kind != types.Word {
@@ -274,6 +275,7 @@ func (dc *doc) wordFacts(norm string, li *lexInfo) wordInfo {
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
 	wi.lex = lexFlags(li)
+	wi.loan = dc.loan(li)
 	if dc.d.spin == nil || !li.sok {
 		return wi
 	}

@@ -109,10 +109,8 @@ func (dc *doc) inRun(k, j int) bool {
 // more frequent in the spinner's corpora. Function words of the spinner's
 // language count ("sold out": French writes "out" at tennis).
 func (dc *doc) borrowed(k int) bool {
-	// The token's facts answer for most words (no dictionary word, or
-	// unknown to the spinner's corpora) without reading the word's.
-	wi := &dc.info[k]
-	return dc.plainWord(k) && wi.ownDict && wi.spinPM > 0 && dc.loan(dc.lexAt(k))
+	// The token's facts answer without reading the word's.
+	return dc.plainWord(k) && dc.info[k].loan
 }
 
 // plainWord tells whether token k is a word of the text's language as

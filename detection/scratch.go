@@ -29,6 +29,7 @@ type scratch struct {
 	tl    []int32
 	// The per-position buffers of prepare, wlp and quoted (see doc).
 	ids, sent []int
+	tokOf     []int32
 	lex       []LexFlags
 	lp        []float32
 	quote     []int
@@ -42,9 +43,8 @@ type scratch struct {
 	sortIdx   []int32 // sortByScore's buffers
 	sortTmp   []cand
 	// The topic's buffers (see topic.go).
-	topicWords []topicWord
-	win        []int32
-	vals       []float64
+	win  []int32
+	vals []float64
 }
 
 // Bounds on a pooled scratch's maps: past them a map starts again empty.
@@ -143,12 +143,9 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 // after.
 func (dc *doc) release() {
 	if dc.d.cache != nil && dc.s != nil {
-		if dc.topicBuilt {
-			dc.s.topicWords = dc.topicWords[:0]
-		}
 		clear(dc.lexes)
 		dc.s.lexes = dc.lexes[:0]
-		dc.s.ids, dc.s.sent, dc.s.lex = dc.ids, dc.sent, dc.lex
+		dc.s.ids, dc.s.sent, dc.s.tokOf, dc.s.lex = dc.ids, dc.sent, dc.tokOf, dc.lex
 		if dc.lp != nil {
 			dc.s.lp = dc.lp
 		}

@@ -30,55 +30,26 @@ type topicWhy struct {
 	n   int
 }
 
-// topicWord is one content word of the text's sentences as the association
-// table knows it.
-type topicWord struct {
-	pos int32 // LM position
-	id  int32 // association id of its lemma
-}
-
-// topicList returns the text's content words the association table
-// knows, in position order, building it on first use.
-func (dc *doc) topicList() []topicWord {
-	if !dc.topicBuilt {
-		dc.topicBuilt = true
-		dc.topicWords = dc.s.topicWords[:0]
-		if cap(dc.topicWords) < len(dc.toks)/2 {
-			dc.topicWords = make([]topicWord, 0, len(dc.toks)/2)
-		}
-		for i := range dc.toks {
-			li, p := dc.lexAt(i), dc.pos[i]
-			if li == nil || p < 0 || li.assoc < 0 {
-				continue
-			}
-			dc.topicWords = append(dc.topicWords, topicWord{int32(p), li.assoc})
-		}
-	}
-	return dc.topicWords
-}
-
 // window returns the association ids of the words at LM positions [a, b)
 // (at most four) and the distinct ids of the content words of the same
-// sentence within topicWindow positions of it, outside it; win lives in
-// dc's scratch.
+// sentence within topicWindow positions of it, outside it, in position
+// order; win lives in dc's scratch.
 func (dc *doc) window(a, b int) (obs []int32, win []int32) {
-	ws := dc.topicList()
 	s := dc.sent[a]
 	win = dc.s.win[:0]
-	lo, _ := slices.BinarySearchFunc(ws, int32(a-topicWindow), func(w topicWord, p int32) int { return int(w.pos - p) })
-	for _, c := range ws[lo:] {
-		p := int(c.pos)
-		if p >= b+topicWindow {
-			break
+	for p := max(a-topicWindow, 0); p < min(b+topicWindow, len(dc.ids)); p++ {
+		li := dc.lexAt(int(dc.tokOf[p]))
+		if li == nil || li.assoc < 0 {
+			continue // not a content word the table knows
 		}
 		switch {
 		case dc.sent[p] != s:
 		case p >= a && p < b:
 			if len(obs) < 4 {
-				obs = append(obs, c.id)
+				obs = append(obs, li.assoc)
 			}
-		case !slices.Contains(win, c.id):
-			win = append(win, c.id)
+		case !slices.Contains(win, li.assoc):
+			win = append(win, li.assoc)
 		}
 	}
 	dc.s.win = win
