@@ -283,16 +283,19 @@ func lmStats(f map[string]float64, in Input) {
 // lmStatsIDs is lmStats over the detector's model ids: the same
 // sentences, scored the same way (see languagemodel.ScoreSentence).
 func lmStatsIDs(f map[string]float64, lm *languagemodel.Model, v *detection.LMView) {
-	sentences := 0
+	sentences, longest, run := 0, 0, 0
 	for i := range v.IDs {
 		if i == 0 || v.Sentence[i] != v.Sentence[i-1] {
 			sentences++
+			run = 0
 		}
+		run++
+		longest = max(longest, run)
 	}
 	stride := max((sentences+maxSentences-1)/maxSentences, 1)
 	scores, lengths := make([]float64, 0, maxSentences), make([]float64, 0, maxSentences)
-	var q []languagemodel.Trigram
-	var got []float32
+	// The buffers hold the longest sentence's queries and its end's.
+	q, got := make([]languagemodel.Trigram, 0, longest+1), make([]float32, 0, longest+1)
 	for start, k := 0, 0; start < len(v.IDs); k++ {
 		end := start + 1
 		for end < len(v.IDs) && v.Sentence[end] == v.Sentence[start] {
