@@ -633,13 +633,7 @@ func (dc *doc) score(a, b int, mid []int) float64 {
 // the two positions before it in its sentence (the unknown-word penalty
 // included), computed once per position.
 func (dc *doc) wlp(p int) float32 {
-	if dc.lp == nil {
-		dc.lp = reuse(dc.s.lp, len(dc.ids))
-		nan := float32(math.NaN())
-		for k := range dc.lp {
-			dc.lp[k] = nan
-		}
-	}
+	dc.initLP()
 	if x := dc.lp[p]; x == x {
 		return x
 	}
@@ -647,6 +641,17 @@ func (dc *doc) wlp(p int) float32 {
 	x := dc.d.text.WordLM.WordLogProb(u, v, dc.ids[p])
 	dc.lp[p] = x
 	return x
+}
+
+// initLP makes dc.lp, every position unknown (NaN), on first need.
+func (dc *doc) initLP() {
+	if dc.lp == nil {
+		dc.lp = reuse(dc.s.lp, len(dc.ids))
+		nan := float32(math.NaN())
+		for k := range dc.lp {
+			dc.lp[k] = nan
+		}
+	}
 }
 
 // observed is score(a, b, dc.ids[a:b]): the text as it stands, from the

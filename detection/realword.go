@@ -80,12 +80,40 @@ func (dc *doc) stranded(i int) bool {
 // Words the confusion table gives no original are not examined: the test
 // could only come back empty.
 func (dc *doc) realWord() {
+	dc.scoreExaminable()
 	for i := range dc.toks {
 		if !dc.info[i].realWord || !dc.suspect(i) && !dc.stranded(i) {
 			continue
 		}
 		dc.substitution(i, dc.d.spin, types.RealWordSpin, dc.d.th.RealWord, dc.d.th.RealWordAlone, true)
 	}
+}
+
+// scoreExaminable looks up together, in batches whose memory reads
+// overlap (see languagemodel.WordLogProbs), the probabilities wlp gives
+// the positions of the words realWord may examine, which suspect reads one
+// by one: the same numbers, found sooner.
+func (dc *doc) scoreExaminable() {
+	dc.initLP()
+	q, ps := dc.s.lpq[:0], dc.s.lpp[:0]
+	for i := range dc.toks {
+		if !dc.info[i].realWord || !dc.examinable(i) {
+			continue
+		}
+		p := dc.pos[i]
+		if dc.ids[p] == languagemodel.Unk || dc.lp[p] == dc.lp[p] {
+			continue
+		}
+		u, v := dc.context(p)
+		q = append(q, languagemodel.Trigram{U: u, V: v, W: dc.ids[p]})
+		ps = append(ps, int32(p))
+	}
+	got := reuse(dc.s.lpGot, len(q))
+	dc.d.text.WordLM.WordLogProbs(got, q)
+	for k, p := range ps {
+		dc.lp[p] = got[k]
+	}
+	dc.s.lpq, dc.s.lpp, dc.s.lpGot = q, ps, got
 }
 
 // tortured finds same-language substitutions: two adjacent content words

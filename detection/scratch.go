@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/unspin-project/unspin/languagemodel"
 	"github.com/unspin-project/unspin/thesaurus"
 	"github.com/unspin-project/unspin/types"
 )
@@ -32,16 +33,20 @@ type scratch struct {
 	tokOf     []int32
 	lex       []LexFlags
 	lp        []float32
-	quote     []int
-	items     []item           // a collector's gathering buffer, reused
-	seen      map[string]int   // and its index
-	reject    map[string]bool  // and the texts it refused
-	candBuf   []cand           // candidates' copy
-	links     []thesaurus.Link // reverseCandidates' buffers
-	second    []thesaurus.Link
-	oneID     [1]int  // rank's one-word id list
-	sortIdx   []int32 // sortByScore's buffers
-	sortTmp   []cand
+	// scoreExaminable's queries, their positions and answers.
+	lpq     []languagemodel.Trigram
+	lpp     []int32
+	lpGot   []float32
+	quote   []int
+	items   []item           // a collector's gathering buffer, reused
+	seen    map[string]int   // and its index
+	reject  map[string]bool  // and the texts it refused
+	candBuf []cand           // candidates' copy
+	links   []thesaurus.Link // reverseCandidates' buffers
+	second  []thesaurus.Link
+	oneID   [1]int  // rank's one-word id list
+	sortIdx []int32 // sortByScore's buffers
+	sortTmp []cand
 	// The topic's buffers (see topic.go).
 	win  []int32
 	vals []float64
