@@ -94,6 +94,7 @@ type wordInfo struct {
 	// word of the text language's dictionary ("the", "of").
 	spinFunction bool
 	loan         bool     // a loanword by its lexicon facts (see loan)
+	elidable     bool     // a French word written otherwise before a vowel (see elidable)
 	lex          LexFlags // what LMView.Lex gives every token of the word, but LexUpper
 }
 
@@ -276,6 +277,7 @@ func (dc *doc) wordFacts(norm string, li *lexInfo) wordInfo {
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
 	wi.lex = lexFlags(li)
 	wi.loan = dc.loan(li)
+	_, wi.elidable = elidable[norm]
 	if dc.d.spin == nil || !li.sok {
 		return wi
 	}

@@ -40,7 +40,7 @@ func (dc *doc) unelided(i int) int {
 		return -1
 	}
 	k := i - 1
-	if _, ok := elidable[dc.toks[k].Norm]; !ok || !dc.info[k].word || dc.pos[k] < 0 || dc.pos[i] != dc.pos[k]+1 {
+	if !dc.info[k].elidable || !dc.info[k].word || dc.pos[k] < 0 || dc.pos[i] != dc.pos[k]+1 {
 		return -1
 	}
 	lm := dc.d.text.WordLM
