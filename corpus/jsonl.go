@@ -9,11 +9,35 @@ import (
 	"unicode/utf8"
 )
 
-type jsonlReader struct{ stream }
+type jsonlReader struct {
+	stream
+	free chan []byte // line buffers handed back by Recycle
+}
 
 func newJSONLReader(path string, r io.Reader, cr *countingReader, close func() error, opt Options) *jsonlReader {
-	return &jsonlReader{newStream(path, r, cr, close, opt)}
+	return &jsonlReader{stream: newStream(path, r, cr, close, opt), free: make(chan []byte, maxFree)}
 }
+
+// Recycle hands back the Raw of a record this reader returned, once the
+// caller is done with it: a later line is read into its memory. Neither
+// the record's Raw nor anything sliced from it may be used after.
+// Records' other fields are copies and stay valid. It is safe to call
+// from any goroutine.
+func (j *jsonlReader) Recycle(raw []byte) {
+	if cap(raw) == 0 || cap(raw) > maxRecycled {
+		return // a huge record's buffer is left to the collector
+	}
+	select {
+	case j.free <- raw[:0]:
+	default:
+	}
+}
+
+// How many line buffers a reader keeps, and the largest it keeps.
+const (
+	maxFree     = 64
+	maxRecycled = 1 << 20
+)
 
 // Next returns the next non-empty line as a record.
 func (j *jsonlReader) Next() (Record, error) {
@@ -53,6 +77,10 @@ func (j *jsonlReader) Next() (Record, error) {
 // end of the line but returns no data.
 func (j *jsonlReader) readLine() (line []byte, size int, tooLong bool, err error) {
 	var buf []byte
+	select {
+	case buf = <-j.free:
+	default:
+	}
 	for {
 		chunk, e := j.br.ReadSlice('\n')
 		size += len(chunk)

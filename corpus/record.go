@@ -35,6 +35,12 @@ type Reader interface {
 	Close() error
 }
 
+// Recycler is a Reader that can reuse the memory of records' Raw once
+// the caller is done with them (JSON Lines readers are).
+type Recycler interface {
+	Recycle(raw []byte)
+}
+
 // Options configure readers.
 type Options struct {
 	TextField string // JSONL text field (default "text")

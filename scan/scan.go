@@ -184,6 +184,7 @@ type job struct {
 
 type result struct {
 	seq       int64
+	raw       []byte // the record's Raw, for the reader to reuse once written
 	dest      string // output path
 	line      []byte
 	label     string
@@ -266,6 +267,7 @@ func (s *scanner) file(ctx context.Context, path string) error {
 	}
 	go func() { wg.Wait(); close(results) }()
 
+	rc, _ := r.(corpus.Recycler)
 	pending := map[int64]result{}
 	next := int64(0)
 	lastProgress := time.Now()
@@ -284,6 +286,9 @@ func (s *scanner) file(ctx context.Context, path string) error {
 				return err
 			}
 			s.recycle(r.line)
+			if rc != nil {
+				rc.Recycle(r.raw)
+			}
 			s.st.Records++
 			if s.cfg.crashAfter > 0 && s.st.Summary.Records >= s.cfg.crashAfter {
 				for _, o := range s.outs {
@@ -538,7 +543,7 @@ func (s *scanner) analyse(j job) result {
 	case Rejected:
 		dest = s.cfg.Rejects
 	}
-	return result{seq: j.seq, dest: dest, line: r.Line, label: r.Label, score: r.Score, lang: r.Lang, url: r.URL, kinds: r.Kinds, textBytes: r.TextBytes, sourced: r.Sourced, reject: r.Reject}
+	return result{seq: j.seq, raw: j.rec.Raw, dest: dest, line: r.Line, label: r.Label, score: r.Score, lang: r.Lang, url: r.URL, kinds: r.Kinds, textBytes: r.TextBytes, sourced: r.Sourced, reject: r.Reject}
 }
 
 // unspinObject is what a record gains.
