@@ -7,15 +7,17 @@ import (
 	"fmt"
 	"io"
 	"unicode/utf8"
+
+	"github.com/unspin-project/unspin/internal/freelist"
 )
 
 type jsonlReader struct {
 	stream
-	free chan []byte // line buffers handed back by Recycle
+	free *freelist.List // line buffers handed back by Recycle
 }
 
 func newJSONLReader(path string, r io.Reader, cr *countingReader, close func() error, opt Options) *jsonlReader {
-	return &jsonlReader{stream: newStream(path, r, cr, close, opt), free: make(chan []byte, maxFree)}
+	return &jsonlReader{stream: newStream(path, r, cr, close, opt), free: freelist.New(maxFree, maxRecycled)}
 }
 
 // Recycle hands back the Raw of a record this reader returned, once the
@@ -23,15 +25,7 @@ func newJSONLReader(path string, r io.Reader, cr *countingReader, close func() e
 // the record's Raw nor anything sliced from it may be used after.
 // Records' other fields are copies and stay valid. It is safe to call
 // from any goroutine.
-func (j *jsonlReader) Recycle(raw []byte) {
-	if cap(raw) == 0 || cap(raw) > maxRecycled {
-		return // a huge record's buffer is left to the collector
-	}
-	select {
-	case j.free <- raw[:0]:
-	default:
-	}
-}
+func (j *jsonlReader) Recycle(raw []byte) { j.free.Put(raw) }
 
 // How many line buffers a reader keeps, and the largest it keeps.
 const (
@@ -76,11 +70,7 @@ func (j *jsonlReader) Next() (Record, error) {
 // readLine reads one line; past the size limit it keeps reading to the
 // end of the line but returns no data.
 func (j *jsonlReader) readLine() (line []byte, size int, tooLong bool, err error) {
-	var buf []byte
-	select {
-	case buf = <-j.free:
-	default:
-	}
+	buf := j.free.Get()
 	for {
 		chunk, e := j.br.ReadSlice('\n')
 		size += len(chunk)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/unspin-project/unspin"
 	"github.com/unspin-project/unspin/corpus"
+	"github.com/unspin-project/unspin/internal/freelist"
 	"github.com/unspin-project/unspin/report"
 	"github.com/unspin-project/unspin/source"
 	"github.com/unspin-project/unspin/types"
@@ -149,7 +150,7 @@ type scanner struct {
 	total int64 // input bytes, for progress
 	done  int64 // bytes of finished files
 	// lines holds written output lines' buffers for the workers to reuse.
-	lines chan []byte
+	lines *freelist.List
 }
 
 func (s *scanner) run(ctx context.Context) error {
@@ -225,7 +226,7 @@ func (s *scanner) file(ctx context.Context, path string) error {
 	inflight := 4 * s.cfg.Workers
 	jobs := make(chan job, inflight)
 	results := make(chan result, inflight)
-	s.lines = make(chan []byte, inflight)
+	s.lines = freelist.New(inflight, maxRecycled)
 	slots := make(chan struct{}, inflight) // bounds records in flight
 	var readErr error
 	go func() {
@@ -285,7 +286,7 @@ func (s *scanner) file(ctx context.Context, path string) error {
 			if err := s.emit(r); err != nil {
 				return err
 			}
-			s.recycle(r.line)
+			s.lines.Put(r.line)
 			if rc != nil {
 				rc.Recycle(r.raw)
 			}
@@ -527,15 +528,10 @@ func analyseInto(dst []byte, a *unspin.Analyzer, rec corpus.Record, opt Options)
 	return res
 }
 
-// analyse is Analyse for a job of Run, its line in a recycled buffer
-// when one is free (see recycle).
+// analyse is Analyse for a job of Run, its line in a written line's
+// buffer when one is free.
 func (s *scanner) analyse(j job) result {
-	var dst []byte
-	select {
-	case dst = <-s.lines:
-	default:
-	}
-	r := analyseInto(dst, s.a, j.rec, Options{Filter: s.cfg.Filter, Repaired: s.cfg.Repaired, Sources: s.cfg.Sources})
+	r := analyseInto(s.lines.Get(), s.a, j.rec, Options{Filter: s.cfg.Filter, Repaired: s.cfg.Repaired, Sources: s.cfg.Sources})
 	dest := s.cfg.Out
 	switch r.Dest {
 	case Filtered:
@@ -585,20 +581,7 @@ func compact(fs []report.Finding) []compactFinding {
 	return out
 }
 
-// recycle keeps a written line's buffer for a later record, unless it is
-// large (a huge record's buffer is left to the collector) or enough are
-// kept already.
-func (s *scanner) recycle(line []byte) {
-	if cap(line) > maxRecycled {
-		return
-	}
-	select {
-	case s.lines <- line[:0]:
-	default:
-	}
-}
-
-// maxRecycled is the largest line buffer recycle keeps.
+// maxRecycled is the largest written line buffer kept for reuse.
 const maxRecycled = 1 << 20
 
 // withUnspin returns the record with the "unspin" field added: the JSON
