@@ -275,7 +275,7 @@ func (dc *doc) wordFacts(norm string, li *lexInfo) wordInfo {
 	wi.realWord = li.homog && !li.noOriginal
 	wi.nominal = li.nominal
 	wi.spinish = li.sok && (!li.ownDict || li.spinPM > 10*li.ownPM)
-	wi.lex = lexFlags(li)
+	wi.lex = li.lex
 	wi.loan = dc.loan(li)
 	_, wi.elidable = elidable[norm]
 	if dc.d.spin == nil || !li.sok {
@@ -464,11 +464,9 @@ type lexInfo struct {
 	ownPM, spinPM                                        float64
 	ownSubs                                              uint32
 	ownDict, ownStop, content, homog, spinDict, spinStop bool
-	// listed: in the dictionary or counted at least 3 times in the
-	// corpus; rare: under one per million in the corpus and subtitles.
-	listed, rare bool
-	nominal      bool  // a noun or adjective reading, not a stop word
-	assoc        int32 // association id of its content lemma, −1 if none
+	nominal                                              bool     // a noun or adjective reading, not a stop word
+	assoc                                                int32    // association id of its content lemma, −1 if none
+	lex                                                  LexFlags // what LMView.Lex gives its tokens, but LexUpper
 	// noOriginal: the confusion table holds the word with no candidate
 	// original, so the real-word test cannot find it spun.
 	noOriginal bool
@@ -528,7 +526,7 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 		}
 	}
 	own := dc.d.text.Lexicon
-	li := &lexInfo{word: keyOf(norm), lmID: languagemodel.Unk, assoc: -1}
+	li := &lexInfo{word: keyOf(norm), lmID: languagemodel.Unk, assoc: -1, lex: LexWord}
 	// One joint lookup in the three tables: their memory is fetched at once.
 	tables := [3]*strtab.Table{dc.d.text.WordLM.Vocab(), own.Forms()}
 	if dc.d.spin != nil {
@@ -549,8 +547,16 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 		li.ownSubs = own.SubsCount(li.oid)
 		li.ownDict = own.Flags(li.oid)&lexicon.InDictionary != 0
 		li.ownStop = own.Flags(li.oid)&lexicon.Stopword != 0
-		li.listed = li.ownDict || own.Count(li.oid) >= 3
-		li.rare = own.PerMillion(li.oid) < 1 && own.SubsPerMillion(li.oid) < 1
+		li.lex |= LexKnown
+		if li.ownStop {
+			li.lex |= LexStopword
+		}
+		if li.ownDict || own.Count(li.oid) >= 3 {
+			li.lex |= LexListed
+		}
+		if own.PerMillion(li.oid) < 1 && own.SubsPerMillion(li.oid) < 1 {
+			li.lex |= LexRare
+		}
 		dc.abuf = own.Analyses(dc.abuf[:0], li.oid)
 		for _, a := range dc.abuf {
 			li.f.add(a)
@@ -579,6 +585,9 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 			li.spinPM = spin.PerMillion(li.sid)
 			li.spinDict = spin.Flags(li.sid)&lexicon.InDictionary != 0
 			li.spinStop = spin.Flags(li.sid)&lexicon.Stopword != 0
+			if li.spinStop {
+				li.lex |= LexSpinStopword
+			}
 		}
 	}
 	if c := dc.common; c != nil {

@@ -15,25 +15,3 @@ const (
 	LexSpinStopword                      // a stop word of the spinner's language
 	LexUpper                             // starts with a capital letter
 )
-
-// lexFlags returns the flags of a word whose facts are li, but LexUpper,
-// which belongs to the token.
-func lexFlags(li *lexInfo) LexFlags {
-	f := LexWord
-	if li.ook {
-		f |= LexKnown
-		if li.ownStop {
-			f |= LexStopword
-		}
-		if li.listed {
-			f |= LexListed
-		}
-		if li.rare {
-			f |= LexRare
-		}
-	}
-	if li.sok && li.spinStop {
-		f |= LexSpinStopword
-	}
-	return f
-}
