@@ -27,7 +27,9 @@ type entry struct {
 
 // Register makes an embedded pack available under its language code.
 // Language packages call it from init; registering a code twice keeps the
-// first.
+// first. The bytes are trusted as the binary's own: Get does not check
+// their section checksums (`unspin pack verify` does; Decode does for
+// bytes from elsewhere).
 func Register(lang string, data []byte) {
 	mu.Lock()
 	defer mu.Unlock()
@@ -45,7 +47,7 @@ func Get(lang string) (*Pack, error) {
 		return nil, fmt.Errorf("pack: no pack for language %q (import github.com/unspin-project/unspin/lang/%s or lang/all)", lang, lang)
 	}
 	e.once.Do(func() {
-		e.p, e.err = Decode(e.data)
+		e.p, e.err = decode(e.data, false) // embedded: see decode
 		mu.Lock()
 		raw := e.assoc
 		mu.Unlock()
