@@ -105,6 +105,9 @@ func open(name, input, charset string, af *analyzerFlags) (*unspin.Analyzer, *tr
 	if err != nil {
 		return nil, nil, false, fmt.Errorf("unspin: %w", err)
 	}
+	if len(data) >= bigInput {
+		hugePages()
+	}
 	t, page, err := decodeInput(input, charset, name, data)
 	if err != nil {
 		return nil, nil, false, fmt.Errorf("unspin: %w", err)

@@ -69,6 +69,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	hugePages()
 	lang := af.lang
 	tp, sp, ok := packPair("eval", *lang, *af.spinner, stderr)
 	if !ok {

@@ -10,7 +10,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -100,6 +99,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	if *spinner != "" {
 		opts = append(opts, unspin.WithSpinnerLanguage(*spinner))
 	}
+	hugePages()
 	a, err := unspin.New(opts...)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -250,18 +250,5 @@ func writeAllocs(name string, stderr io.Writer) {
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
-	}
-}
-
-// tuneGC trades memory for time in a batch run or a one-text check: the
-// collector runs when the heap has grown fivefold instead of doubled,
-// under a soft limit that keeps the process well below the 1 GB ceiling.
-// GOGC and GOMEMLIMIT, when set, win.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(768 << 20)
 	}
 }

@@ -51,6 +51,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if cfg.Sources != nil {
 		fmt.Fprintf(stdout, "unspin: %d sources indexed for /v1/source\n", cfg.Sources.Len())
 	}
+	hugePages()
 	srv, err := serve.New(cfg)
 	if err != nil {
 		fmt.Fprintln(stderr, "unspin:", err)
