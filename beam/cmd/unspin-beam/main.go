@@ -14,6 +14,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/unspin-project/unspin/beam/pipeline"
+	"github.com/unspin-project/unspin/internal/hugeheap"
 )
 
 var (
@@ -31,6 +32,10 @@ var (
 func main() {
 	flag.Parse()
 	beam.Init()
+	// As unspin scan: huge pages for the heap where Linux leaves them to
+	// the program (UNSPIN_HUGEPAGES=0: off). Beam workers run this binary
+	// too, so they get them as well.
+	hugeheap.Enable(256 << 20)
 	if *input == "" || *output == "" {
 		log.Fatal("unspin-beam: --input and --output are required")
 	}
