@@ -20,7 +20,7 @@ type Cache struct {
 // pairCache is the part of a Cache for one pair of languages, keyed by
 // the word alone.
 type pairCache struct {
-	lex   shards[*lexInfo]
+	lex   lexShards
 	cands [2][2]shards[[]cand] // [from the spinner's thesaurus][homographs only]
 	pairs shards[[]cand]       // pairCands lists (150 originals each: fewer kept)
 	// scratch pools per-call state: a worker's own word maps and buffers.
@@ -62,7 +62,10 @@ func (c *Cache) pair(text, spin string) *pairCache {
 	return p
 }
 
-const nShards = 64
+const (
+	nShards    = 64
+	nShardBits = 6 // log2 of nShards
+)
 
 type shards[V any] struct {
 	seed maphash.Seed

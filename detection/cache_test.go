@@ -1,6 +1,7 @@
 package detection
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -45,5 +46,42 @@ func TestSharedCacheKeepsFindings(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// The shared table of lexicon facts finds each word's own facts — words
+// that share their first and last eight bytes or are longer than a key
+// included — and stops taking words when its shards are full.
+func TestLexShards(t *testing.T) {
+	var s lexShards
+	s.init(0) // one word per shard
+	words := []string{"de", "la", "situation", "représentation", "représentations", "anticonstitutionnellement", "anticonstitutionnellemant", "x"}
+	var big lexShards
+	big.init(1000)
+	for _, w := range words {
+		big.putOwned(w, &lexInfo{word: w})
+	}
+	for _, w := range words {
+		li, ok := big.get(w)
+		if !ok || li.word != w {
+			t.Errorf("get(%q) = %v, %v", w, li, ok)
+		}
+	}
+	if _, ok := big.get("représentatio"); ok {
+		t.Error("a word never put was found")
+	}
+	held := 0
+	for i := 0; i < 10*nShards; i++ {
+		w := fmt.Sprintf("mot%d", i)
+		s.putOwned(w, &lexInfo{word: w})
+		if li, ok := s.get(w); ok {
+			if li.word != w {
+				t.Fatalf("get(%q) gave %q's facts", w, li.word)
+			}
+			held++
+		}
+	}
+	if held == 0 || held > nShards {
+		t.Errorf("%d words held by shards of one word each (%d shards)", held, nShards)
 	}
 }
