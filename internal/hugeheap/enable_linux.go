@@ -17,7 +17,8 @@ const (
 )
 
 // Enable marks the heap for huge pages when the system's mode is
-// "madvise" and the environment does not say UNSPIN_HUGEPAGES=0. The
+// "madvise" and the environment says neither UNSPIN_HUGEPAGES=0 nor
+// GODEBUG=disablethp=1. The
 // runtime maps the heap as it grows, so Enable first makes it grow by
 // reserve bytes (an allocation it never touches, which costs no memory)
 // and frees them; it then marks the mappings that hold that space, which
@@ -25,8 +26,8 @@ const (
 // pages. Call it early, once.
 func Enable(reserve int) (Result, error) {
 	var r Result
-	if os.Getenv(Off) == "0" {
-		return r, nil
+	if os.Getenv(Off) == "0" || strings.Contains(os.Getenv("GODEBUG"), "disablethp=1") {
+		return r, nil // turned off, or the runtime told to keep huge pages away
 	}
 	r.Mode = mode("/sys/kernel/mm/transparent_hugepage/enabled")
 	if r.Mode != "madvise" || reserve <= 0 {

@@ -84,4 +84,9 @@ func TestEnable(t *testing.T) {
 	if r, _ := Enable(64 << 20); r.Bytes != 0 || r.Mode != "" {
 		t.Errorf("with %s=0: %+v, want nothing done", Off, r)
 	}
+	t.Setenv(Off, "")
+	t.Setenv("GODEBUG", "disablethp=1")
+	if r, _ := Enable(64 << 20); r.Bytes != 0 || r.Mode != "" {
+		t.Errorf("with GODEBUG=disablethp=1: %+v, want nothing done", r)
+	}
 }
