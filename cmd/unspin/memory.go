@@ -23,16 +23,26 @@ func tuneGC() {
 // hugePages marks the heap for huge pages where Linux leaves them to the
 // program (see internal/hugeheap): a first touch of heap memory then
 // costs a page fault per 2 MB instead of per 4 KB. Large jobs call it
-// before they start: a corpus scan, the service, an evaluation, the check
-// or fix of a long text. A short text is left alone: marking costs about
-// 5 ms, more than it saves there. UNSPIN_HUGEPAGES=0 turns it off; a
-// failure only leaves the heap as it was.
-func hugePages() { hugeheap.Enable(heapReserve) }
+// before they start, after tuneGC if they call it: a corpus scan, the
+// service, an evaluation, the check or fix of a long text. A short text
+// is left alone: marking costs about 5 ms, more than it saves there.
+// UNSPIN_HUGEPAGES=0 turns it off; a failure only leaves the heap as it
+// was.
+func hugePages() {
+	reserve := int64(heapReserve)
+	// The reserve, freed, counts against the memory limit until the
+	// runtime returns it: half the limit at most.
+	if l := debug.SetMemoryLimit(-1); l/2 < reserve {
+		reserve = l / 2
+	}
+	hugeheap.Enable(int(reserve))
+}
 
-// heapReserve is the heap address space marked: more than a two-worker
-// corpus scan's heap (about 150 MB) or the check of a 1 MB text (60 MB);
-// untouched, it costs no memory.
-const heapReserve = 256 << 20
+// heapReserve is the most heap address space marked: more than the heap
+// of a corpus scan of two workers (300 MB at most on 2 GB of input under
+// its 768 MB limit, which caps the reserve at 384 MB) or of the check of
+// a 1 MB text (60 MB); untouched, it costs no memory.
+const heapReserve = 512 << 20
 
 // bigInput is the size from which check and fix mark the heap.
 const bigInput = 256 << 10

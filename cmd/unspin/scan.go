@@ -99,6 +99,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	if *spinner != "" {
 		opts = append(opts, unspin.WithSpinnerLanguage(*spinner))
 	}
+	tuneGC()
 	hugePages()
 	a, err := unspin.New(opts...)
 	if err != nil {
@@ -115,7 +116,6 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	if f, ok := stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
 		cfg.Progress = func(p scan.Progress) { fmt.Fprint(stderr, "\r"+progressLine(p)+"\x1b[K") }
 	}
-	tuneGC()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err == nil {
