@@ -28,14 +28,13 @@ func tuneGC() {
 // is left alone: marking costs about 5 ms, more than it saves there.
 // UNSPIN_HUGEPAGES=0 turns it off; a failure only leaves the heap as it
 // was.
-func hugePages() {
-	reserve := int64(heapReserve)
-	// The reserve, freed, counts against the memory limit until the
-	// runtime returns it: half the limit at most.
-	if l := debug.SetMemoryLimit(-1); l/2 < reserve {
-		reserve = l / 2
-	}
-	hugeheap.Enable(int(reserve))
+func hugePages() { hugeheap.Enable(hugeReserve(debug.SetMemoryLimit(-1))) }
+
+// hugeReserve is the heap marked under a memory limit: heapReserve, but
+// at most half the limit, since the freed reserve counts against it
+// until the runtime returns it.
+func hugeReserve(limit int64) int {
+	return int(min(heapReserve, limit/2))
 }
 
 // heapReserve is the most heap address space marked: more than the heap
