@@ -51,7 +51,7 @@ func Enable(reserve int) (Result, error) {
 			continue
 		}
 		if _, _, e := syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvHugePage); e != 0 {
-			return r, fmt.Errorf("hugeheap: madvise: %v", e)
+			return r, fmt.Errorf("hugeheap: madvise: %w", e)
 		}
 		r.Bytes += int(hi - lo)
 	}
