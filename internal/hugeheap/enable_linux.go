@@ -18,12 +18,12 @@ const (
 
 // Enable marks the heap for huge pages when the system's mode is
 // "madvise" and the environment says neither UNSPIN_HUGEPAGES=0 nor
-// GODEBUG=disablethp=1. The
-// runtime maps the heap as it grows, so Enable first makes it grow by
-// reserve bytes (an allocation it never touches, which costs no memory)
-// and frees them; it then marks the mappings that hold that space, which
-// later allocations reuse. Memory the heap needs beyond them keeps 4 KB
-// pages. Call it early, once.
+// GODEBUG=disablethp=1. The runtime maps the heap as it grows, so Enable
+// first makes it grow by reserve bytes (an allocation it never touches,
+// which costs no memory) and frees them; it then marks the whole mappings
+// that hold that space (with the heap mapped before it, when the kernel
+// merged them), which later allocations reuse. Memory the heap needs
+// beyond them keeps 4 KB pages. Call it early, once.
 func Enable(reserve int) (Result, error) {
 	var r Result
 	if os.Getenv(Off) == "0" || strings.Contains(os.Getenv("GODEBUG"), "disablethp=1") {
