@@ -22,7 +22,7 @@ for _ in $(seq "$rounds"); do
     probes="${probes:-} $p"
   fi
   for b in "$@"; do
-    ns=$("$b" -test.run '^$' -test.bench "^${bench}\$" -test.benchtime "${BENCHTIME:-10x}" -test.cpu 1 | awk '/^Benchmark/ {print $3; exit}')
+    ns=$("$b" -test.run '^$' -test.bench "^${bench}\$" -test.benchtime "${BENCHTIME:-10x}" -test.cpu 1 | awk '/^Benchmark/ && !n++ {print $3}')
     times[$b]="${times[$b]:-} $ns"
     round[$b]=$ns
     printf '%s %s ns/op   ' "$(basename "$b")" "$ns"

@@ -6,8 +6,11 @@ median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR]=$1} END {print a
 # tokenizing (BenchmarkMachineProbe), using the test binary in $PROBE, or
 # nothing when PROBE is unset or the binary lacks the benchmark. This
 # machine's cores sometimes run at about 0.6 of their usual speed for
-# minutes; rounds measured in such a spell show a low probe.
+# minutes; rounds measured in such a spell show a low probe. (The awk
+# programs of these scripts read their input to the end: one that exits
+# at its first line can kill the benchmark with SIGPIPE, which pipefail
+# turns into the script's exit, a round short.)
 probe() {
   [ -n "${PROBE:-}" ] || return 0
-  "$PROBE" -test.run '^$' -test.bench '^BenchmarkMachineProbe$' -test.benchtime 2000x -test.cpu 1 2>/dev/null | awk '/^BenchmarkMachineProbe/ {print $(NF-1); exit}'
+  "$PROBE" -test.run '^$' -test.bench '^BenchmarkMachineProbe$' -test.benchtime 2000x -test.cpu 1 2>/dev/null | awk '/^BenchmarkMachineProbe/ && !n++ {print $(NF-1)}'
 }

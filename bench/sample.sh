@@ -17,7 +17,7 @@ for k in $(seq "$samples"); do
   p=$(probe)
   line="$(date +%H:%M:%S) probe $p MB/s"
   for b in "$@"; do
-    ns=$("$b" -test.run '^$' -test.bench "^${bench}\$" -test.benchtime "${BENCHTIME:-5x}" -test.cpu 1 | awk '/^Benchmark/ {print $3; exit}')
+    ns=$("$b" -test.run '^$' -test.bench "^${bench}\$" -test.benchtime "${BENCHTIME:-5x}" -test.cpu 1 | awk '/^Benchmark/ && !n++ {print $3}')
     times[$b]="${times[$b]:-} $ns"
     line="$line   $(basename "$b") $ns ns/op"
   done
