@@ -49,14 +49,14 @@ func TestSharedCacheKeepsFindings(t *testing.T) {
 	}
 }
 
-// The shared table of lexicon facts finds each word's own facts — words
-// that share their first and last eight bytes or are longer than a key
-// included — and stops taking words when its shards are full.
-func TestLexShards(t *testing.T) {
-	var s lexShards
+// The shared cache's tables find each word's own value — words that
+// share their first and last eight bytes or are longer than a key
+// included — and stop taking words when their shards are full.
+func TestShards(t *testing.T) {
+	var s shards[*lexInfo]
 	s.init(0) // one word per shard
 	words := []string{"de", "la", "situation", "représentation", "représentations", "anticonstitutionnellement", "anticonstitutionnellemant", "x"}
-	var big lexShards
+	var big shards[*lexInfo]
 	big.init(1000)
 	for _, w := range words {
 		big.putOwned(w, &lexInfo{word: w})
