@@ -28,19 +28,13 @@ func tuneGC() {
 // is left alone: marking costs about 5 ms, more than it saves there.
 // UNSPIN_HUGEPAGES=0 turns it off; a failure only leaves the heap as it
 // was.
-func hugePages() { hugeheap.Enable(hugeReserve(debug.SetMemoryLimit(-1))) }
+func hugePages() { hugeheap.Enable(heapReserve) }
 
-// hugeReserve is the heap marked under a memory limit: heapReserve, but
-// at most half the limit, since the freed reserve counts against it
-// until the runtime returns it.
-func hugeReserve(limit int64) int {
-	return int(min(heapReserve, limit/2))
-}
-
-// heapReserve is the most heap address space marked: more than the heap
-// of a corpus scan of two workers (300 MB at most on 2 GB of input under
-// its 768 MB limit, which caps the reserve at 384 MB) or of the check of
-// a 1 MB text (60 MB); untouched, it costs no memory.
+// heapReserve is the most heap address space marked (Enable caps it at
+// half the memory limit): more than the heap of a corpus scan of two
+// workers (300 MB at most on 2 GB of input under its 768 MB limit, which
+// caps the reserve at 384 MB) or of the check of a 1 MB text (60 MB);
+// untouched, it costs no memory.
 const heapReserve = 512 << 20
 
 // bigInput is the size from which check and fix mark the heap.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -30,6 +31,7 @@ func Enable(reserve int) (Result, error) {
 		return r, nil // turned off, or the runtime told to keep huge pages away
 	}
 	r.Mode = mode("/sys/kernel/mm/transparent_hugepage/enabled")
+	reserve = capReserve(reserve, debug.SetMemoryLimit(-1))
 	if r.Mode != "madvise" || reserve <= 0 {
 		return r, nil
 	}
@@ -57,6 +59,9 @@ func Enable(reserve int) (Result, error) {
 	}
 	return r, nil
 }
+
+// capReserve is reserve under a memory limit: at most half of it.
+func capReserve(reserve int, limit int64) int { return int(min(int64(reserve), limit/2)) }
 
 func alignUp(x uintptr) uintptr { return (x + hugePage - 1) &^ (hugePage - 1) }
 

@@ -2,6 +2,7 @@ package hugeheap
 
 import (
 	"errors"
+	"math"
 	"os"
 	"strings"
 	"syscall"
@@ -93,5 +94,23 @@ func TestEnable(t *testing.T) {
 	t.Setenv("GODEBUG", "disablethp=1")
 	if r, _ := Enable(64 << 20); r.Bytes != 0 || r.Mode != "" {
 		t.Errorf("with GODEBUG=disablethp=1: %+v, want nothing done", r)
+	}
+}
+
+func TestCapReserve(t *testing.T) {
+	for _, tc := range []struct {
+		reserve int
+		limit   int64
+		want    int
+	}{
+		{512 << 20, math.MaxInt64, 512 << 20}, // no limit
+		{512 << 20, 768 << 20, 384 << 20},     // the scan's
+		{512 << 20, 2 << 30, 512 << 20},
+		{512 << 20, 100 << 20, 50 << 20},
+		{512 << 20, 0, 0},
+	} {
+		if got := capReserve(tc.reserve, tc.limit); got != tc.want {
+			t.Errorf("capReserve(%d, %d) = %d, want %d", tc.reserve, tc.limit, got, tc.want)
+		}
 	}
 }
