@@ -8,11 +8,20 @@ import (
 // feats summarises the nominal readings of a word as masks over the four
 // gender × number combinations (bit 0 m.s, 1 m.p, 2 f.s, 3 f.p), so that
 // agreement is a bitwise test.
+// Four bytes, so that a copy fits in a word table slot (see wordEntry).
 type feats struct {
 	adj, det, noun uint8 // union of the combinations each reading class allows
-	pron, blocked  bool  // a pronoun reading; a reading that makes the word a poor noun (verb, pronoun, adverb, preposition)
-	prep           bool  // a preposition reading ("sur" is also an adjective)
+	has            featFlag
 }
+
+// featFlag marks readings that rule a word out of one role or the other.
+type featFlag uint8
+
+const (
+	featPron    featFlag = 1 << iota // a pronoun reading
+	featBlocked                      // a reading that makes the word a poor noun (verb, pronoun, adverb, preposition)
+	featPrep                         // a preposition reading ("sur" is also an adjective)
+)
 
 func comboMask(a types.Analysis) uint8 {
 	var g, n uint8
@@ -47,11 +56,11 @@ func (f *feats) add(a types.Analysis) {
 	}
 	switch a.POS {
 	case types.Pron:
-		f.pron, f.blocked = true, true
+		f.has |= featPron | featBlocked
 	case types.Verb, types.Adv:
-		f.blocked = true
+		f.has |= featBlocked
 	case types.Prep:
-		f.blocked, f.prep = true, true
+		f.has |= featBlocked | featPrep
 	}
 }
 
@@ -66,7 +75,7 @@ func (dc *doc) feats(w string) feats { return dc.lexOf(w).f }
 // Words with a verb or pronoun reading ("la conduit") are too ambiguous to
 // judge.
 func agreementOf(mod, noun feats, modBefore bool) lexicon.Agreement {
-	if mod.pron || !modBefore && mod.prep || noun.blocked || noun.noun == 0 {
+	if mod.has&featPron != 0 || !modBefore && mod.has&featPrep != 0 || noun.has&featBlocked != 0 || noun.noun == 0 {
 		return lexicon.AgreeUnknown
 	}
 	m := mod.adj
@@ -85,8 +94,8 @@ func agreementOf(mod, noun feats, modBefore bool) lexicon.Agreement {
 // tokFeats returns the features of token k's word as written (not as
 // its accents may have been restored): those its lexicon entry holds.
 func (dc *doc) tokFeats(k int) feats {
-	if li := dc.lexAt(k); li != nil {
-		return li.f
+	if x := dc.tl[k]; x > 0 {
+		return dc.lexF[x-1]
 	}
 	return dc.feats(dc.toks[k].Norm)
 }

@@ -127,6 +127,7 @@ type doc struct {
 	// instead of one per token. Read it with lexAt.
 	tl    []int32
 	lexes []*lexInfo
+	lexF  []feats   // lexes[i].f, read where the doc's other arrays are rather than in the heap
 	lp    []float32 // per LM position, its word's log10 probability in context (see wlp)
 	nbuf  [2]int
 	quote []int // words of the enclosing quotation per token (see quoted)
@@ -485,7 +486,7 @@ func (dc *doc) entry(norm string) *wordEntry {
 	}
 	li := dc.lexInfo(norm)
 	e = dc.s.words.add(e, norm, a, b, li)
-	e.lmID = int32(li.lmID)
+	e.lmID, e.f = int32(li.lmID), li.f
 	e.info = dc.wordFacts(norm, li)
 	return e
 }
@@ -495,7 +496,7 @@ func (dc *doc) entry(norm string) *wordEntry {
 func (dc *doc) tokenLex(k int, norm string) *wordEntry {
 	e := dc.entry(norm)
 	if e.gen != dc.s.gen {
-		dc.lexes = append(dc.lexes, e.li)
+		dc.lexes, dc.lexF = append(dc.lexes, e.li), append(dc.lexF, e.f)
 		e.idx, e.gen = int32(len(dc.lexes)), dc.s.gen
 	}
 	dc.tl[k] = e.idx
@@ -504,7 +505,7 @@ func (dc *doc) tokenLex(k int, norm string) *wordEntry {
 
 // setLex records li as token k's lexicon facts.
 func (dc *doc) setLex(k int, li *lexInfo) {
-	dc.lexes = append(dc.lexes, li)
+	dc.lexes, dc.lexF = append(dc.lexes, li), append(dc.lexF, li.f)
 	dc.tl[k] = int32(len(dc.lexes))
 }
 

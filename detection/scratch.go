@@ -19,6 +19,7 @@ type scratch struct {
 	words wordTable
 	gen   uint16                // the current doc's number, modulo 2^16 (see wordEntry.gen)
 	lexes []*lexInfo            // the doc's word facts, by index (see doc.tl)
+	lexF  []feats               // their agreement features (see doc.lexF)
 	hotLM [1 << hotLMBits]hotID // the language-model ids of other tokens, by a hash of their text
 	cands map[candKey][]cand
 	infl  map[inflKey][]form
@@ -140,7 +141,10 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 	if s.lexes = s.lexes[:0]; cap(s.lexes) < n/4 {
 		s.lexes = make([]*lexInfo, 0, n/4) // most tokens are frequent words, met before
 	}
-	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl, lexes: s.lexes,
+	if s.lexF = s.lexF[:0]; cap(s.lexF) < n/4 {
+		s.lexF = make([]feats, 0, n/4)
+	}
+	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl, lexes: s.lexes, lexF: s.lexF,
 		infl: s.infl, cands: s.cands, pairs: s.pairs}
 }
 
@@ -149,7 +153,7 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 func (dc *doc) release() {
 	if dc.d.cache != nil && dc.s != nil {
 		clear(dc.lexes)
-		dc.s.lexes = dc.lexes[:0]
+		dc.s.lexes, dc.s.lexF = dc.lexes[:0], dc.lexF[:0]
 		dc.s.ids, dc.s.sent, dc.s.tokOf, dc.s.lex = dc.ids, dc.sent, dc.tokOf, dc.lex
 		if dc.lp != nil {
 			dc.s.lp = dc.lp

@@ -32,6 +32,7 @@ type wordEntry struct {
 	gen  uint16
 	idx  int32
 	lmID int32 // li's language-model id
+	f    feats // li.f
 	// info is what every token of the word gets (see setWord), foreign
 	// standing for "foreign unless a name".
 	info wordInfo
