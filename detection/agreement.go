@@ -66,7 +66,7 @@ func (f *feats) add(a types.Analysis) {
 
 // feats returns the features of a word: those its lexicon facts hold,
 // worked out once per worker (see entry).
-func (dc *doc) feats(w string) feats { return dc.lexOf(w).f }
+func (dc *doc) feats(w string) feats { return dc.entry(w).f }
 
 // agreementOf judges a modifier next to a noun. Before the noun a
 // modifier is a determiner or an adjective; after it, only an adjective or

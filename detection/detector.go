@@ -305,11 +305,7 @@ func (dc *doc) setWord(i int, e *wordEntry) {
 	dc.lex[i] = wi.lex
 	if wi.upper = startsUpper(t.Text); wi.upper {
 		dc.lex[i] |= LexUpper
-		own, spin, li := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil), e.li
-		if dc.d.spin != nil {
-			spin = dc.d.spin.Lexicon
-		}
-		wi.name = isName(t, dc.sentenceInitial(i), own, li.oid, li.ook, spin, li.sid, li.sok)
+		wi.name = isName(t, dc.sentenceInitial(i), e.names)
 	}
 	wi.foreign = wi.foreign && !wi.name
 }
@@ -402,14 +398,34 @@ const usedCount = 300
 
 // isName tells names from words: a capitalised token inside a sentence is
 // a name when the corpora mostly capitalise it, or when neither lexicon
-// knows it as a common word.
-func isName(t *types.Token, initial bool, own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, sid int, sok bool) bool {
+// knows it as a common word. names is what its word's lexicon facts say
+// (see nameFacts).
+func isName(t *types.Token, initial bool, names nameFacts) bool {
 	if !startsUpper(t.Text) {
 		return false
 	}
 	if allUpper(t.Text) && len(t.Text) > 1 {
 		return true // an acronym
 	}
+	if initial {
+		return names&nameInitial != 0
+	}
+	return names&nameInside != 0
+}
+
+// nameFacts says whether a word capitalised is a name at the start of a
+// sentence and inside one, as far as the lexicons tell: a word's part of
+// isName, worked out once per word (see entry).
+type nameFacts uint8
+
+const (
+	nameInitial nameFacts = 1 << iota
+	nameInside
+)
+
+// wordNames works out the nameFacts of a word from its ids in the text's
+// and the spinner's lexicons (ook, sok: whether it has them).
+func wordNames(own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, sid int, sok bool) nameFacts {
 	capsOwn, capsSpin := -1.0, -1.0
 	if ook {
 		capsOwn = own.CapsShare(oid)
@@ -418,20 +434,23 @@ func isName(t *types.Token, initial bool, own *lexicon.Lexicon, oid int, ook boo
 		capsSpin = spin.CapsShare(sid)
 	}
 	if capsOwn >= 0.5 {
-		return true
+		return nameInitial | nameInside
 	}
-	if initial {
-		// Capitals say little here: a name when no lexicon knows the word,
-		// or when the spinner's language mostly capitalises it ("Chen").
-		return capsOwn < 0 && (capsSpin < 0 || capsSpin >= 0.5)
+	var f nameFacts
+	// At the start of a sentence capitals say little: a name when no
+	// lexicon knows the word, or when the spinner's language mostly
+	// capitalises it ("Chen").
+	if capsOwn < 0 && (capsSpin < 0 || capsSpin >= 0.5) {
+		f |= nameInitial
 	}
-	if capsOwn >= 0 && capsOwn < 0.5 && own.Flags(oid)&lexicon.InDictionary != 0 {
-		return false
+	// Inside a sentence, a capitalised word that the text's language does
+	// not know as a common word is a name or a title ("la Nuclear Posture
+	// Review"), even when it is also a common word of the spinner's
+	// language.
+	if capsOwn < 0 || own.Flags(oid)&lexicon.InDictionary == 0 {
+		f |= nameInside
 	}
-	// A capitalised word inside a sentence that the text's language does
-	// not know is a name or a title ("la Nuclear Posture Review"), even
-	// when it is also a common word of the spinner's language.
-	return true
+	return f
 }
 
 // sentenceInitial reports whether token i opens a sentence, possibly
@@ -488,6 +507,11 @@ func (dc *doc) entry(norm string) *wordEntry {
 	e = dc.s.words.add(e, norm, a, b, li)
 	e.lmID, e.f = int32(li.lmID), li.f
 	e.info = dc.wordFacts(norm, li)
+	own, spin := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil)
+	if dc.d.spin != nil {
+		spin = dc.d.spin.Lexicon
+	}
+	e.names = wordNames(own, li.oid, li.ook, spin, li.sid, li.sok)
 	return e
 }
 

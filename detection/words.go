@@ -26,7 +26,9 @@ type wordTable struct {
 type wordEntry struct {
 	a, b uint64
 	li   *lexInfo
-	n    uint16 // the word's length, modulo 2^16 (a longer word is compared whole)
+	n    uint8 // the word's length, modulo 2^8 (a word longer than wordkey.MaxKeyed is compared whole)
+	// names is what the lexicons say of the word capitalised (see isName).
+	names nameFacts
 	// idx is li's index in doc.lexes plus one, when gen is the doc's
 	// number (see newDoc: the table is emptied when the number wraps).
 	gen  uint16
@@ -73,7 +75,7 @@ func (t *wordTable) find(w string, a, b uint64) *wordEntry {
 // add puts li, the facts of w, in e, the empty slot find returned, and
 // returns w's entry (elsewhere when the table grew).
 func (t *wordTable) add(e *wordEntry, w string, a, b uint64, li *lexInfo) *wordEntry {
-	*e = wordEntry{a: a, b: b, n: uint16(len(w)), li: li}
+	*e = wordEntry{a: a, b: b, n: uint8(len(w)), li: li}
 	if t.n++; 2*t.n <= len(t.slots) {
 		return e
 	}
@@ -97,7 +99,7 @@ func (t *wordTable) add(e *wordEntry, w string, a, b uint64, li *lexInfo) *wordE
 
 // hit tells whether the entry holds the word w whose key is a, b.
 func (e *wordEntry) hit(w string, a, b uint64) bool {
-	return e.a == a && e.b == b && e.n == uint16(len(w)) && e.li != nil &&
+	return e.a == a && e.b == b && e.n == uint8(len(w)) && e.li != nil &&
 		(len(w) <= wordkey.MaxKeyed || e.li.word == w)
 }
 
