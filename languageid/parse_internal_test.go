@@ -47,3 +47,29 @@ func BenchmarkParseProfiles(b *testing.B) {
 		}
 	}
 }
+
+func TestNormApostrophe(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"eau", "eau"},
+		{"l’", "l'"},
+		{"’", "'"},
+		{"aujourd’hui", "aujourd'hui"},
+		{"’’a’", "''a'"},
+		{"l'", "l'"},
+		{"é‘", "é‘"}, // another quotation mark (E2 80 98) stays
+	} {
+		if got := normApostrophe(tc.in); got != tc.want {
+			t.Errorf("normApostrophe(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// The table of scores is the division it stands for, to the bit.
+func TestTenths(t *testing.T) {
+	for v := math.MinInt8; v <= math.MaxInt8; v++ {
+		if got, want := tenths[uint8(int8(v))], float64(int8(v))/10; got != want {
+			t.Errorf("tenths[%d] = %v, want %v", v, got, want)
+		}
+	}
+}
