@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -11,7 +10,7 @@ import (
 // dictionary word it most likely spells.
 
 // Accents is the lexicon's index of unaccented spellings, built on first
-// use (about 50 ms for French) and read-only after.
+// use (about 6 ms for French on the machine of docs/BENCHMARKS.md) and read-only after.
 type Accents struct {
 	once  sync.Once
 	best  map[string]int32 // stripped spelling -> most frequent dictionary form
@@ -34,14 +33,15 @@ func (a *Accents) build(l *Lexicon) {
 	for i := 0; i < l.Len(); i++ {
 		c := uint64(l.Count(i))
 		all += c
-		s, changed := Strip(l.Form(i))
-		if !changed {
+		form := l.Form(i)
+		if !HasAccent(form) {
 			continue
 		}
 		accented += c
 		if l.Flags(i)&InDictionary == 0 || l.freq(i) < accentMinPerMillion {
 			continue
 		}
+		s, _ := Strip(form)
 		if j, ok := a.best[s]; ok && l.freq(int(j)) >= l.freq(i) {
 			continue
 		}
@@ -75,6 +75,33 @@ var stripped = map[rune]rune{
 	'Ü': 'U', 'Ú': 'U', 'Ç': 'C', 'Ÿ': 'Y', 'Ñ': 'N',
 }
 
+// latin1Base is stripped for the letters of U+00C0–U+00FF, where all but
+// one of them are: latin1Base[r-0xC0] is r's base letter, 0 when r has
+// none. Strip and HasAccent read it instead of the map (a lookup per
+// letter cost more than the rest of a word's work).
+var latin1Base = func() (t [0x40]byte) {
+	for r, base := range stripped {
+		if r >= 0xC0 && r <= 0xFF {
+			t[r-0xC0] = byte(base)
+		}
+	}
+	return t
+}()
+
+// baseOf returns the base letter of r and whether Strip replaces r:
+// stripped[r], read from latin1Base.
+func baseOf(r rune) (rune, bool) {
+	switch {
+	case r >= 0xC0 && r <= 0xFF:
+		if b := latin1Base[r-0xC0]; b != 0 {
+			return rune(b), true
+		}
+	case r == 'Ÿ':
+		return 'Y', true
+	}
+	return r, false
+}
+
 // Strip returns s with accented letters replaced by their base letters
 // (one rune for one, so code-point offsets keep), and whether anything
 // changed. Ligatures (œ) are kept.
@@ -83,21 +110,18 @@ func Strip(s string) (string, bool) {
 	for i < len(s) && s[i] < utf8.RuneSelf {
 		i++
 	}
-	if i == len(s) {
+	if i == len(s) || !HasAccent(s[i:]) {
 		return s, false
 	}
-	var b strings.Builder
-	changed := false
-	for _, r := range s {
-		if base, ok := stripped[r]; ok {
-			r, changed = base, true
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for _, r := range s[i:] {
+		if base, ok := baseOf(r); ok {
+			r = base
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	if !changed {
-		return s, false
-	}
-	return b.String(), true
+	return string(b), true
 }
 
 // HasAccent tells whether s holds an accented letter that Strip removes.
@@ -105,7 +129,7 @@ func HasAccent(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			for _, r := range s[i:] {
-				if _, ok := stripped[r]; ok {
+				if _, ok := baseOf(r); ok {
 					return true
 				}
 			}

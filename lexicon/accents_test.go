@@ -39,3 +39,52 @@ func TestAccents(t *testing.T) {
 		t.Error("HasAccent")
 	}
 }
+
+// The letter table Strip and HasAccent read is the map of accented
+// letters, for every rune up to U+2FFF.
+func TestBaseOfIsStripped(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		want, wantOK := stripped[r]
+		if !wantOK {
+			want = r
+		}
+		if got, ok := baseOf(r); got != want || ok != wantOK {
+			t.Errorf("baseOf(%q) = %q, %v; want %q, %v", r, got, ok, want, wantOK)
+		}
+	}
+}
+
+func TestStrip(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		changed  bool
+	}{
+		{"", "", false},
+		{"maison", "maison", false},
+		{"œuvre", "œuvre", false},            // a ligature is no accent
+		{"naïveté", "naivete", true},         // non-ASCII first, then more
+		{"ÉTÉ", "ETE", true},                 // capitals
+		{"Ÿ", "Y", true},                     // outside Latin-1
+		{"señor", "senor", true},             // ñ
+		{"日本", "日本", false},                  // other scripts kept
+		{"café—tôt", "cafe—tot", true},       // a dash kept between
+		{"\xff\xfeé", "\ufffd\ufffde", true}, // invalid bytes come out as U+FFFD, as ranging over them reads them
+	} {
+		got, ch := Strip(tc.in)
+		if got != tc.want || ch != tc.changed {
+			t.Errorf("Strip(%q) = %q, %v; want %q, %v", tc.in, got, ch, tc.want, tc.changed)
+		}
+		if HasAccent(tc.in) != tc.changed {
+			t.Errorf("HasAccent(%q) = %v", tc.in, !tc.changed)
+		}
+	}
+}
+
+func BenchmarkStrip(b *testing.B) {
+	words := []string{"élection", "président", "maison", "àçèù", "déjà", "œuvre", "naïveté", "table"}
+	for i := 0; i < b.N; i++ {
+		for _, w := range words {
+			Strip(w)
+		}
+	}
+}
