@@ -490,7 +490,8 @@ type lexInfo struct {
 	// noOriginal: the confusion table holds the word with no candidate
 	// original, so the real-word test cannot find it spun.
 	noOriginal bool
-	f          feats // agreement features in the text's language
+	f          feats     // agreement features in the text's language
+	names      nameFacts // what the lexicons say of the word capitalised
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo { return dc.entry(norm).li }
@@ -506,12 +507,7 @@ func (dc *doc) entry(norm string) *wordEntry {
 	li := dc.lexInfo(norm)
 	e = dc.s.words.add(e, norm, a, b, li)
 	e.lmID, e.f = int32(li.lmID), li.f
-	e.info = dc.wordFacts(norm, li)
-	own, spin := dc.d.text.Lexicon, (*lexicon.Lexicon)(nil)
-	if dc.d.spin != nil {
-		spin = dc.d.spin.Lexicon
-	}
-	e.names = wordNames(own, li.oid, li.ook, spin, li.sid, li.sok)
+	e.info, e.names = dc.wordFacts(norm, li), li.names
 	return e
 }
 
@@ -615,6 +611,11 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 			}
 		}
 	}
+	var spin *lexicon.Lexicon
+	if dc.d.spin != nil {
+		spin = dc.d.spin.Lexicon
+	}
+	li.names = wordNames(own, li.oid, li.ook, spin, li.sid, li.sok)
 	if c := dc.common; c != nil {
 		c.lex.putOwned(li.word, li)
 	}
