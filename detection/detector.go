@@ -127,8 +127,9 @@ type doc struct {
 	// instead of one per token. Read it with lexAt.
 	tl    []int32
 	lexes []*lexInfo
-	lexF  []feats   // lexes[i].f, read where the doc's other arrays are rather than in the heap
-	lp    []float32 // per LM position, its word's log10 probability in context (see wlp)
+	lexF  []feats    // lexes[i].f, read where the doc's other arrays are rather than in the heap
+	lexB  []wordBits // lexes[i].bits, the same way
+	lp    []float32  // per LM position, its word's log10 probability in context (see wlp)
 	nbuf  [2]int
 	quote []int // words of the enclosing quotation per token (see quoted)
 	// foreign and words count the text's foreign and all word tokens.
@@ -305,7 +306,7 @@ func (dc *doc) setWord(i int, e *wordEntry) {
 	dc.lex[i] = wi.lex
 	if wi.upper = startsUpper(t.Text); wi.upper {
 		dc.lex[i] |= LexUpper
-		wi.name = isName(t, dc.sentenceInitial(i), e.names)
+		wi.name = isName(t, dc.sentenceInitial(i), e.bits)
 	}
 	wi.foreign = wi.foreign && !wi.name
 }
@@ -399,8 +400,8 @@ const usedCount = 300
 // isName tells names from words: a capitalised token inside a sentence is
 // a name when the corpora mostly capitalise it, or when neither lexicon
 // knows it as a common word. names is what its word's lexicon facts say
-// (see nameFacts).
-func isName(t *types.Token, initial bool, names nameFacts) bool {
+// (see wordNames).
+func isName(t *types.Token, initial bool, names wordBits) bool {
 	if !startsUpper(t.Text) {
 		return false
 	}
@@ -413,19 +414,27 @@ func isName(t *types.Token, initial bool, names nameFacts) bool {
 	return names&nameInside != 0
 }
 
-// nameFacts says whether a word capitalised is a name at the start of a
-// sentence and inside one, as far as the lexicons tell: a word's part of
-// isName, worked out once per word (see entry).
-type nameFacts uint8
+// wordBits are facts of a word that passes over every token test, worked
+// out once per word and kept in its word-table slot (see entry) and in
+// the doc's array beside its facts' index (doc.lexB), so that a test
+// reads them there instead of in the word's facts elsewhere in the heap.
+type wordBits uint8
 
 const (
-	nameInitial nameFacts = 1 << iota
+	// nameInitial and nameInside: the word capitalised is a name at the
+	// start of a sentence, and inside one, as far as the lexicons tell
+	// (the word's part of isName).
+	nameInitial wordBits = 1 << iota
 	nameInside
+	// textAnchor: the word keeps a run of words in the text's language:
+	// unknown to the spinner's dictionary, or a function word of the
+	// text's language far more at home there (see shortForeign).
+	textAnchor
 )
 
-// wordNames works out the nameFacts of a word from its ids in the text's
+// wordNames works out the name bits of a word from its ids in the text's
 // and the spinner's lexicons (ook, sok: whether it has them).
-func wordNames(own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, sid int, sok bool) nameFacts {
+func wordNames(own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, sid int, sok bool) wordBits {
 	capsOwn, capsSpin := -1.0, -1.0
 	if ook {
 		capsOwn = own.CapsShare(oid)
@@ -436,7 +445,7 @@ func wordNames(own *lexicon.Lexicon, oid int, ook bool, spin *lexicon.Lexicon, s
 	if capsOwn >= 0.5 {
 		return nameInitial | nameInside
 	}
-	var f nameFacts
+	var f wordBits
 	// At the start of a sentence capitals say little: a name when no
 	// lexicon knows the word, or when the spinner's language mostly
 	// capitalises it ("Chen").
@@ -490,8 +499,8 @@ type lexInfo struct {
 	// noOriginal: the confusion table holds the word with no candidate
 	// original, so the real-word test cannot find it spun.
 	noOriginal bool
-	f          feats     // agreement features in the text's language
-	names      nameFacts // what the lexicons say of the word capitalised
+	f          feats    // agreement features in the text's language
+	bits       wordBits // the facts per-token tests read (see wordBits)
 }
 
 func (dc *doc) lexOf(norm string) *lexInfo { return dc.entry(norm).li }
@@ -507,7 +516,7 @@ func (dc *doc) entry(norm string) *wordEntry {
 	li := dc.lexInfo(norm)
 	e = dc.s.words.add(e, norm, a, b, li)
 	e.lmID, e.f = int32(li.lmID), li.f
-	e.info, e.names = dc.wordFacts(norm, li), li.names
+	e.info, e.bits = dc.wordFacts(norm, li), li.bits
 	return e
 }
 
@@ -516,7 +525,7 @@ func (dc *doc) entry(norm string) *wordEntry {
 func (dc *doc) tokenLex(k int, norm string) *wordEntry {
 	e := dc.entry(norm)
 	if e.gen != dc.s.gen {
-		dc.lexes, dc.lexF = append(dc.lexes, e.li), append(dc.lexF, e.f)
+		dc.lexes, dc.lexF, dc.lexB = append(dc.lexes, e.li), append(dc.lexF, e.f), append(dc.lexB, e.bits)
 		e.idx, e.gen = int32(len(dc.lexes)), dc.s.gen
 	}
 	dc.tl[k] = e.idx
@@ -525,7 +534,7 @@ func (dc *doc) tokenLex(k int, norm string) *wordEntry {
 
 // setLex records li as token k's lexicon facts.
 func (dc *doc) setLex(k int, li *lexInfo) {
-	dc.lexes, dc.lexF = append(dc.lexes, li), append(dc.lexF, li.f)
+	dc.lexes, dc.lexF, dc.lexB = append(dc.lexes, li), append(dc.lexF, li.f), append(dc.lexB, li.bits)
 	dc.tl[k] = int32(len(dc.lexes))
 }
 
@@ -615,7 +624,10 @@ func (dc *doc) lexInfo(norm string) *lexInfo {
 	if dc.d.spin != nil {
 		spin = dc.d.spin.Lexicon
 	}
-	li.names = wordNames(own, li.oid, li.ook, spin, li.sid, li.sok)
+	li.bits = wordNames(own, li.oid, li.ook, spin, li.sid, li.sok)
+	if !li.sok || !li.spinDict || li.ownStop && li.ownPM >= 5*li.spinPM {
+		li.bits |= textAnchor
+	}
 	if c := dc.common; c != nil {
 		c.lex.putOwned(li.word, li)
 	}

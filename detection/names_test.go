@@ -27,7 +27,7 @@ func TestIsName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := func(w string) nameFacts {
+	names := func(w string) wordBits {
 		oid, ook := own.ID(w)
 		sid, sok := spin.ID(w)
 		return wordNames(own, oid, ook, spin, sid, sok)

@@ -132,16 +132,17 @@ func (dc *doc) shortForeign(a, b int) bool {
 		if !dc.info[k].word {
 			return false
 		}
-		li := dc.lexAt(k)
-		if li == nil {
+		x := dc.tl[k]
+		if x == 0 {
 			return false
 		}
-		// A function word of the text's language far more at home there
-		// than in the spinner's ("la", "de"; not "on") makes the words
-		// French.
-		if !li.sok || !li.spinDict || li.ownStop && li.ownPM >= 5*li.spinPM {
+		// A word the spinner's dictionary lacks, or a function word of
+		// the text's language far more at home there than in the
+		// spinner's ("la", "de"; not "on"), makes the words French.
+		if dc.lexB[x-1]&textAnchor != 0 {
 			return false
 		}
+		li := dc.lexes[x-1]
 		foreign = foreign || dc.info[k].foreign || !li.ownDict
 		function = function || li.spinStop && (!li.ownDict || !li.ownStop)
 	}

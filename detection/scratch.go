@@ -20,6 +20,7 @@ type scratch struct {
 	gen   uint16                // the current doc's number, modulo 2^16 (see wordEntry.gen)
 	lexes []*lexInfo            // the doc's word facts, by index (see doc.tl)
 	lexF  []feats               // their agreement features (see doc.lexF)
+	lexB  []wordBits            // and bits (see doc.lexB)
 	hotLM [1 << hotLMBits]hotID // the language-model ids of other tokens, by a hash of their text
 	cands map[candKey][]cand
 	infl  map[inflKey][]form
@@ -144,7 +145,10 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 	if s.lexF = s.lexF[:0]; cap(s.lexF) < n/4 {
 		s.lexF = make([]feats, 0, n/4)
 	}
-	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl, lexes: s.lexes, lexF: s.lexF,
+	if s.lexB = s.lexB[:0]; cap(s.lexB) < n/4 {
+		s.lexB = make([]wordBits, 0, n/4)
+	}
+	return &doc{d: d, common: shared, text: text, toks: toks, s: s, info: s.info, pos: s.pos, used: s.used, susp: s.susp, tl: s.tl, lexes: s.lexes, lexF: s.lexF, lexB: s.lexB,
 		infl: s.infl, cands: s.cands, pairs: s.pairs}
 }
 
@@ -153,7 +157,7 @@ func (d *Detector) newDoc(text string, toks []types.Token) *doc {
 func (dc *doc) release() {
 	if dc.d.cache != nil && dc.s != nil {
 		clear(dc.lexes)
-		dc.s.lexes, dc.s.lexF = dc.lexes[:0], dc.lexF[:0]
+		dc.s.lexes, dc.s.lexF, dc.s.lexB = dc.lexes[:0], dc.lexF[:0], dc.lexB[:0]
 		dc.s.ids, dc.s.sent, dc.s.tokOf, dc.s.lex = dc.ids, dc.sent, dc.tokOf, dc.lex
 		if dc.lp != nil {
 			dc.s.lp = dc.lp

@@ -26,9 +26,8 @@ type wordTable struct {
 type wordEntry struct {
 	a, b uint64
 	li   *lexInfo
-	n    uint8 // the word's length, modulo 2^8 (a word longer than wordkey.MaxKeyed is compared whole)
-	// names is what the lexicons say of the word capitalised (see isName).
-	names nameFacts
+	n    uint8    // the word's length, modulo 2^8 (a word longer than wordkey.MaxKeyed is compared whole)
+	bits wordBits // li.bits
 	// idx is li's index in doc.lexes plus one, when gen is the doc's
 	// number (see newDoc: the table is emptied when the number wraps).
 	gen  uint16
