@@ -163,13 +163,23 @@ func (m *Model) slots(l *lookup, u, v, w int) {
 	l.g3, l.gc, l.g2 = uint32(h3>>32)|1, uint32(hc>>32)|1, uint32(h2>>32)|1
 }
 
-// load reads the first slots.
-func (m *Model) load(l *lookup) {
-	l.t3, l.tc, l.t2 = m.tri.tags.At(int(l.i3)), m.bi.tags.At(int(l.ic)), m.bi.tags.At(int(l.i2))
-	l.p3, l.bc, l.p2 = m.tri.p[l.i3], m.bi.b[l.ic], m.bi.p[l.i2]
+// loadTrigram reads the trigram's first slot.
+func (m *Model) loadTrigram(l *lookup) {
+	l.t3, l.p3 = m.tri.tags.At(int(l.i3)), m.tri.p[l.i3]
 }
 
-// finish completes a lookup of (u, v, w) that slots and load began. It
+// loadBigrams reads the bigrams' first slots, unless the trigram's first
+// slot holds it (finish then reads no bigram).
+func (m *Model) loadBigrams(l *lookup) {
+	if l.t3 == l.g3 {
+		return
+	}
+	l.tc, l.t2 = m.bi.tags.At(int(l.ic)), m.bi.tags.At(int(l.i2))
+	l.bc, l.p2 = m.bi.b[l.ic], m.bi.p[l.i2]
+}
+
+// finish completes a lookup of (u, v, w) that slots, loadTrigram and
+// loadBigrams began. It
 // resolves as LogProb does; LogProb keeps its own inline copy because
 // calling these three per lookup made it a quarter slower
 // (BenchmarkWordLogProbs/one), and TestWordLogProbsEqualsWordLogProb holds
