@@ -7,8 +7,8 @@ import (
 
 // feats summarises the nominal readings of a word as masks over the four
 // gender × number combinations (bit 0 m.s, 1 m.p, 2 f.s, 3 f.p), so that
-// agreement is a bitwise test.
-// Four bytes, so that a copy fits in a word table slot (see wordEntry).
+// agreement is a bitwise test; in four bytes, so that a copy fits in a
+// word-table slot (see wordEntry).
 type feats struct {
 	adj, det, noun uint8 // union of the combinations each reading class allows
 	has            featFlag

@@ -96,3 +96,35 @@ func TestChromeLinesAreNotSpins(t *testing.T) {
 		}
 	}
 }
+
+// A short line of the spinner's words only is untranslated text; a short
+// line holding a word the spinner's dictionary lacks, or a function word
+// far more at home in the text's language, is not. Lines written for this
+// test.
+func TestShortForeignLines(t *testing.T) {
+	d := detector(t, "fr", "en")
+	const article = "Le conseil municipal a présenté jeudi un plan de trois ans pour rénover les écoles de la ville."
+	for _, tc := range []struct {
+		line    string
+		foreign bool
+	}{
+		{"Follow us on Mastodon", true},
+		{"Share this article", true},
+		{"Suivez-nous sur Mastodon", false}, // "suivez" is no English word
+		{"Le maire de la ville", false},     // "le", "de", "la": French function words
+		{"Photos de la soirée", false},
+		{"Photos of la soirée", false},  // "la" keeps it French: other tests judge "of"
+		{"Les news of the week", false}, // "les" too
+	} {
+		text := article + "\n" + tc.line + "\n"
+		found := false
+		for _, f := range detect(d, "fr", text) {
+			if f.Kind == types.Untranslated && f.Start >= len(article) && strings.Contains(strings.Join(f.Evidence, " "), "short sentence or line") {
+				found = true
+			}
+		}
+		if found != tc.foreign {
+			t.Errorf("%q: untranslated short line %v, want %v", tc.line, found, tc.foreign)
+		}
+	}
+}
