@@ -105,11 +105,14 @@ func ParseLine(line []byte, opt Options) Record {
 		rec.Err = fmt.Errorf("record of %d bytes exceeds the limit of %d bytes", len(line), opt.MaxRecordBytes)
 		return rec
 	}
-	if !utf8.Valid(line) {
+	// One pass checks the JSON and its strings' UTF-8; invalid UTF-8
+	// anywhere is the reason given, as when it was checked first.
+	check := validJSON(line)
+	if check == utf8Bad || check == jsonBad && !utf8.Valid(line) {
 		rec.Err = fmt.Errorf("line is not valid UTF-8")
 		return rec
 	}
-	if !validJSON(line) {
+	if check == jsonBad {
 		var obj map[string]json.RawMessage
 		err := json.Unmarshal(line, &obj) // for its message
 		rec.Err = fmt.Errorf("not a JSON object: %v", err)

@@ -1,24 +1,39 @@
 package corpus
 
-// validJSON reports whether b is one JSON value, as json.Valid does (the
-// same grammar, bytes of any value inside strings, and the same limit of
-// 10,000 nested arrays and objects), in one pass that skips the plain
+import "unicode/utf8"
+
+// jsonCheck is what validJSON found.
+type jsonCheck int
+
+const (
+	jsonOK  jsonCheck = iota // one JSON value, its strings valid UTF-8
+	jsonBad                  // not one JSON value (bytes before the error may hold invalid UTF-8)
+	utf8Bad                  // a string holding bytes that are not UTF-8 (the rest unchecked)
+)
+
+// validJSON checks that b is one JSON value, as json.Valid does (the
+// same grammar and the same limit of 10,000 nested arrays and objects),
+// and that its strings are valid UTF-8, in one pass that skips the plain
 // runs of strings a table lookup at a time: a corpus line is mostly its
 // text, a long string, which encoding/json's scanner steps through byte
-// by byte through a function value.
-func validJSON(b []byte) bool {
+// by byte through a function value. json.Valid takes any bytes inside
+// strings; validJSON reports the first invalid UTF-8 in one as utf8Bad,
+// so that a caller needs no pass of its own over the line (a byte over
+// 0x7F outside a string is no JSON: jsonBad). So jsonOK means json.Valid
+// and utf8.Valid both hold.
+func validJSON(b []byte) jsonCheck {
 	const maxDepth = 10000
 	var stack []byte // '{' or '[' per open container
 	i := skipSpace(b, 0)
 	for {
 		// A value at i.
 		if i >= len(b) {
-			return false
+			return jsonBad
 		}
 		switch c := b[i]; {
 		case c == '{' || c == '[':
 			if len(stack) == maxDepth {
-				return false
+				return jsonBad
 			}
 			stack = append(stack, c)
 			i = skipSpace(b, i+1)
@@ -29,41 +44,44 @@ func validJSON(b []byte) bool {
 			}
 			if c == '{' {
 				if i = validKey(b, i); i < 0 {
-					return false
+					return failure(i)
 				}
 			}
 			continue
 		case c == '"':
 			if i = validString(b, i); i < 0 {
-				return false
+				return failure(i)
 			}
 		case c == '-' || c >= '0' && c <= '9':
 			if i = validNumber(b, i); i < 0 {
-				return false
+				return jsonBad
 			}
 		case c == 't':
 			if i = validLiteral(b, i, "true"); i < 0 {
-				return false
+				return jsonBad
 			}
 		case c == 'f':
 			if i = validLiteral(b, i, "false"); i < 0 {
-				return false
+				return jsonBad
 			}
 		case c == 'n':
 			if i = validLiteral(b, i, "null"); i < 0 {
-				return false
+				return jsonBad
 			}
 		default:
-			return false
+			return jsonBad
 		}
 		// After a value: close containers, or a comma and the next value.
 		for {
 			i = skipSpace(b, i)
 			if len(stack) == 0 {
-				return i == len(b)
+				if i != len(b) {
+					return jsonBad
+				}
+				return jsonOK
 			}
 			if i >= len(b) {
-				return false
+				return jsonBad
 			}
 			top := stack[len(stack)-1]
 			if b[i] == top+2 {
@@ -72,12 +90,12 @@ func validJSON(b []byte) bool {
 				continue
 			}
 			if b[i] != ',' {
-				return false
+				return jsonBad
 			}
 			i = skipSpace(b, i+1)
 			if top == '{' {
 				if i = validKey(b, i); i < 0 {
-					return false
+					return failure(i)
 				}
 			}
 			break
@@ -85,14 +103,28 @@ func validJSON(b []byte) bool {
 	}
 }
 
+// failure is the check that a negative index from validString or
+// validKey stands for.
+func failure(i int) jsonCheck {
+	if i == badUTF8 {
+		return utf8Bad
+	}
+	return jsonBad
+}
+
+// badUTF8 is what validString and validKey return for a string holding
+// invalid UTF-8 (-1: not JSON).
+const badUTF8 = -2
+
 // validKey checks an object's key and its colon at i and returns the
-// index of its value (after spaces), or -1.
+// index of its value (after spaces), or -1 (badUTF8 for a key that is
+// not UTF-8).
 func validKey(b []byte, i int) int {
 	if i >= len(b) || b[i] != '"' {
 		return -1
 	}
 	if i = validString(b, i); i < 0 {
-		return -1
+		return i
 	}
 	if i = skipSpace(b, i); i >= len(b) || b[i] != ':' {
 		return -1
@@ -100,17 +132,18 @@ func validKey(b []byte, i int) int {
 	return skipSpace(b, i+1)
 }
 
-// plainString marks the bytes a string holds as they are: not the quote,
-// the backslash or a control character.
+// plainString marks the bytes a string holds as they are: ASCII, not
+// the quote, the backslash or a control character (bytes over 0x7F are
+// checked as UTF-8).
 var plainString = func() (t [256]bool) {
-	for c := 0x20; c < 256; c++ {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
 		t[c] = c != '"' && c != '\\'
 	}
 	return t
 }()
 
 // validString checks the string opening at b[i] and returns the index
-// after its closing quote, or -1.
+// after its closing quote, -1, or badUTF8.
 func validString(b []byte, i int) int {
 	for i++; ; {
 		for i+8 <= len(b) && plainString[b[i]] && plainString[b[i+1]] && plainString[b[i+2]] && plainString[b[i+3]] &&
@@ -146,8 +179,15 @@ func validString(b []byte, i int) int {
 			default:
 				return -1
 			}
-		default: // a control character
-			return -1
+		default:
+			if b[i] < utf8.RuneSelf { // a control character
+				return -1
+			}
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				return badUTF8
+			}
+			i += size
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestValidJSON compares validJSON with json.Valid on lines written for
@@ -24,22 +25,53 @@ func TestValidJSON(t *testing.T) {
 		strings.Repeat(`{"a":`, 10001) + "1" + strings.Repeat("}", 10001),
 	}
 	for _, l := range lines {
-		if got, want := validJSON([]byte(l)), json.Valid([]byte(l)); got != want {
-			t.Errorf("validJSON(%.60q) = %v, json.Valid says %v", l, got, want)
-		}
+		checkAgainstStd(t, []byte(l))
 	}
 }
 
-// FuzzValidJSON: validJSON agrees with json.Valid on any bytes.
+// checkAgainstStd fails unless validJSON's answer agrees with json.Valid
+// and utf8.Valid: jsonOK when both hold, utf8Bad only for bytes that are
+// not UTF-8, jsonBad only for bytes that are no JSON.
+func checkAgainstStd(t *testing.T, b []byte) {
+	t.Helper()
+	got, js, u := validJSON(b), json.Valid(b), utf8.Valid(b)
+	if (got == jsonOK) != (js && u) || got == utf8Bad && u || got == jsonBad && js {
+		t.Fatalf("validJSON(%.60q) = %v; json.Valid %v, utf8.Valid %v", b, got, js, u)
+	}
+}
+
+// Strings holding bytes that are not UTF-8, in lines written for this
+// test: utf8Bad where the JSON before them is sound.
+func TestValidJSONUTF8(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want jsonCheck
+	}{
+		{`{"text":"été à Noël"}`, jsonOK},
+		{"{\"text\":\"\xff\"}", utf8Bad},
+		{"{\"te\xc3xt\":\"a\"}", utf8Bad},        // in a key
+		{"{\"text\":\"\xed\xa0\x80\"}", utf8Bad}, // a surrogate
+		{"{\"text\":\"abcdefgh\xc3\"}", utf8Bad}, // cut before the quote
+		{"{\"text\":\"\xef\xbf\xbd\"}", jsonOK},  // U+FFFD itself
+		{"{\"a\":1 \"b\":\"\xff\"}", jsonBad},    // the JSON error first
+		{"{\"a\":\"\xff\" \"b\":2}", utf8Bad},    // the bad bytes first
+		{"{\"a\":\xc3\xa9}", jsonBad},            // outside a string
+	} {
+		if got := validJSON([]byte(tc.line)); got != tc.want {
+			t.Errorf("validJSON(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+		checkAgainstStd(t, []byte(tc.line))
+	}
+}
+
+// FuzzValidJSON: validJSON agrees with json.Valid and utf8.Valid on any
+// bytes.
 func FuzzValidJSON(f *testing.F) {
 	f.Add([]byte(`{"id":"a1","text":"Un texte \u00e9crit.","n":[1,-2.5e3,true,null]}`))
 	f.Add([]byte(`[{"a":[]},{}]`))
 	f.Add([]byte(`{"a":"\ud800"}`))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		if got, want := validJSON(b), json.Valid(b); got != want {
-			t.Fatalf("validJSON(%q) = %v, json.Valid says %v", b, got, want)
-		}
-	})
+	f.Add([]byte("{\"a\":\"\xe2\x80\"}"))
+	f.Fuzz(func(t *testing.T, b []byte) { checkAgainstStd(t, b) })
 }
 
 func BenchmarkValidJSON(b *testing.B) {
@@ -48,7 +80,7 @@ func BenchmarkValidJSON(b *testing.B) {
 	b.Run("validJSON", func(b *testing.B) {
 		b.SetBytes(int64(len(line)))
 		for i := 0; i < b.N; i++ {
-			if !validJSON(line) {
+			if validJSON(line) != jsonOK {
 				b.Fatal("invalid")
 			}
 		}
