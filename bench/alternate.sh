@@ -20,10 +20,7 @@ for _ in $(seq "$rounds"); do
     probes="${probes:-} $p"
   fi
   for b in "$@"; do
-    s=$(date +%s.%N)
-    "$b" scan --quiet --workers "${WORKERS:-2}" ${SCAN_ARGS:---lang fr} --out "$out/$(basename "$b").jsonl" "$in" >/dev/null
-    e=$(date +%s.%N)
-    t=$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }')
+    t=$(scan_seconds "$b" "$in" "$out/$(basename "$b").jsonl")
     times[$b]="${times[$b]:-} $t"
     printf '%s %s s   ' "$(basename "$b")" "$t"
   done

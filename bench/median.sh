@@ -14,3 +14,14 @@ probe() {
   [ -n "${PROBE:-}" ] || return 0
   "$PROBE" -test.run '^$' -test.bench '^BenchmarkMachineProbe$' -test.benchtime 2000x -test.cpu 1 2>/dev/null | awk '/^BenchmarkMachineProbe/ && !n++ {print $(NF-1)}'
 }
+
+# scan_seconds BINARY INPUT OUT [DECIMALS] runs one `unspin scan` of
+# INPUT into OUT (WORKERS=2 and SCAN_ARGS="--lang fr" by default) and
+# prints its wall time in seconds, with DECIMALS places (2 by default).
+scan_seconds() {
+  local s e
+  s=$(date +%s.%N)
+  "$1" scan --quiet --workers "${WORKERS:-2}" ${SCAN_ARGS:---lang fr} --out "$3" "$2" >/dev/null
+  e=$(date +%s.%N)
+  awk -v s="$s" -v e="$e" -v d="${4:-2}" 'BEGIN { printf "%.*f", d, e - s }'
+}

@@ -33,12 +33,9 @@ for k in $(seq "$samples"); do
     for ((i = $#; i >= 1; i--)); do order+=("${!i}"); done
   fi
   declare -A round=()
-  "${order[0]}" scan --quiet --workers "${WORKERS:-2}" ${SCAN_ARGS:---lang fr} --out "$out/warm-up.jsonl" "$in" >/dev/null
+  scan_seconds "${order[0]}" "$in" "$out/warm-up.jsonl" >/dev/null
   for b in "${order[@]}"; do
-    s=$(date +%s.%N)
-    "$b" scan --quiet --workers "${WORKERS:-2}" ${SCAN_ARGS:---lang fr} --out "$out/$(basename "$b").jsonl" "$in" >/dev/null
-    e=$(date +%s.%N)
-    t=$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.3f", e - s }')
+    t=$(scan_seconds "$b" "$in" "$out/$(basename "$b").jsonl" 3)
     times[$b]="${times[$b]:-} $t"
     round[$b]=$t
   done
