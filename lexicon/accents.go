@@ -10,7 +10,8 @@ import (
 // dictionary word it most likely spells.
 
 // Accents is the lexicon's index of unaccented spellings, built on first
-// use (about 6 ms for French on the machine of docs/BENCHMARKS.md) and read-only after.
+// use (about 6 ms for French on the machine of docs/BENCHMARKS.md) and
+// read-only after.
 type Accents struct {
 	once  sync.Once
 	best  map[string]int32 // stripped spelling -> most frequent dictionary form
