@@ -22,7 +22,7 @@ func featsOf(lex *lexicon.Lexicon, w string, buf []types.Analysis) feats {
 }
 
 func TestAgreementOf(t *testing.T) {
-	l, err := lexicon.Decode(lexicon.Encode([]lexicon.Source{
+	l := testLexicon(t, lexicon.Totals{}, []lexicon.Source{
 		{Form: "fort", Analyses: []types.Analysis{{Lemma: "fort", POS: types.Adj, Gender: types.Masc, Number: types.Sing}, {Lemma: "fort", POS: types.Adv}}},
 		{Form: "impact", Analyses: []types.Analysis{{Lemma: "impact", POS: types.Noun, Gender: types.Masc, Number: types.Sing}}},
 		{Form: "impression", Analyses: []types.Analysis{{Lemma: "impression", POS: types.Noun, Gender: types.Fem, Number: types.Sing}}},
@@ -31,10 +31,7 @@ func TestAgreementOf(t *testing.T) {
 		{Form: "rapides", Analyses: []types.Analysis{{Lemma: "rapide", POS: types.Adj, Gender: types.Epicene, Number: types.Plur}}},
 		{Form: "sur", Analyses: []types.Analysis{{Lemma: "sur", POS: types.Adj, Gender: types.Masc, Number: types.Sing}, {Lemma: "sur", POS: types.Prep}}},
 		{Form: "conduit", Analyses: []types.Analysis{{Lemma: "conduit", POS: types.Noun, Gender: types.Masc, Number: types.Sing}, {Lemma: "conduire", POS: types.Verb}}},
-	}, lexicon.Totals{}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	f := func(w string) feats { return featsOf(l, w, nil) }
 	tests := []struct {
 		mod, noun string

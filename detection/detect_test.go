@@ -1,6 +1,7 @@
 package detection
 
 import (
+	"github.com/unspin-project/unspin/lexicon"
 	"math"
 	"testing"
 
@@ -26,6 +27,16 @@ func detectorSame(t *testing.T, text, spin string, same bool) *Detector {
 		}
 	}
 	return New(tp, sp, DefaultThresholds, same)
+}
+
+// testLexicon is a lexicon of a test's own forms.
+func testLexicon(t *testing.T, tot lexicon.Totals, src []lexicon.Source) *lexicon.Lexicon {
+	t.Helper()
+	l, err := lexicon.Decode(lexicon.Encode(src, tot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
 }
 
 func detect(d *Detector, lang, text string) []types.Finding {

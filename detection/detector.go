@@ -124,7 +124,8 @@ type doc struct {
 	// tl holds, per token, the index plus one in lexes of its word's
 	// lexicon facts (0: not a word): indices, not pointers, so that the
 	// garbage collector has one pointer per distinct word to follow
-	// instead of one per token. Read it with lexAt.
+	// instead of one per token. Read it with lexAt, or index lexF and
+	// lexB with it for the facts copied there.
 	tl    []int32
 	lexes []*lexInfo
 	lexF  []feats    // lexes[i].f, read where the doc's other arrays are rather than in the heap

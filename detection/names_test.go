@@ -11,22 +11,16 @@ import (
 // isName, with a word's lexicon part worked out once (wordNames), tells
 // names from capitalised words as the whole rule does.
 func TestIsName(t *testing.T) {
-	own, err := lexicon.Decode(lexicon.Encode([]lexicon.Source{
+	own := testLexicon(t, lexicon.Totals{}, []lexicon.Source{
 		{Form: "paris", CapsMid: 98, SeenMid: 100},                             // mostly capitalised: a name
 		{Form: "table", CapsMid: 1, SeenMid: 100, Flags: lexicon.InDictionary}, // a common word
 		{Form: "rosier", CapsMid: 10, SeenMid: 100},                            // mostly lower case, not in the dictionary
 		{Form: "chen", Flags: lexicon.InDictionary},                            // no capitals counted
-	}, lexicon.Totals{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	spin, err := lexicon.Decode(lexicon.Encode([]lexicon.Source{
+	})
+	spin := testLexicon(t, lexicon.Totals{}, []lexicon.Source{
 		{Form: "chen", CapsMid: 90, SeenMid: 100},
 		{Form: "review", CapsMid: 5, SeenMid: 100, Flags: lexicon.InDictionary},
-	}, lexicon.Totals{}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	names := func(w string) wordBits {
 		oid, ook := own.ID(w)
 		sid, sok := spin.ID(w)
